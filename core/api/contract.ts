@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { PackFile } from '../pack/schema';
+import { Excerpt, Recommendation } from '../library/types';
+import { OP_NAMES, type OpNameList } from './opNames';
+
+export { OP_NAMES };
+
+/**
+ * Every operation the renderer may ask of the Node side, listed once with request and response
+ * schemas. Electron IPC and web mode both serve this table, and both parse every request with
+ * it on entering Node, so the two transports cannot drift.
+ */
+
+const FilePath = z.string().min(1).max(4096);
+
+export const TemplateInfo = z.object({ name: z.string(), title: z.string(), description: z.string() });
+export type TemplateInfo = z.infer<typeof TemplateInfo>;
+
+export const RecentFile = z.object({ path: FilePath, title: z.string(), openedAt: z.string() });
+export type RecentFile = z.infer<typeof RecentFile>;
+
+export const EnvironmentInfo = z.object({
+  mode: z.enum(['electron', 'web']),
+  /** Where new packs are saved by default (web mode confines every path to its roots). */
+  workspaceDir: z.string(),
+  samplePath: z.string(),
+  /** Native open/save dialogs exist (Electron); web mode uses in-app path prompts. */
+  nativeDialogs: z.boolean(),
+});
+export type EnvironmentInfo = z.infer<typeof EnvironmentInfo>;
+
+export const OpenedPack = z.object({
+  path: FilePath,
+  file: PackFile,
+  /** What restorePack repaired; non-empty means the pack opens unsaved. */
+  repairs: z.array(z.string()),
+});
+export type OpenedPack = z.infer<typeof OpenedPack>;
+
+export const SearchRequest = z.object({
+  text: z.string().max(500),
+  kind: z.enum(['excerpt', 'recommendation']).optional(),
+  sourceId: z.string().max(100).optional(),
+  author: z.string().max(200).optional(),
+  region: z.string().max(200).optional(),
+  horizon: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+
+const FacetCount = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export const SearchResult = z.object({
+  total: z.number(),
+  hits: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['excerpt', 'recommendation']),
+      sourceId: z.string(),
+      partId: z.string(),
+      score: z.number(),
+      text: z.string(),
+      snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([z.number(), z.number()])) }),
+      section: z.array(z.string()),
+      locator: z.string(),
+    }),
+  ),
+  facets: z.object({
+    source: z.array(FacetCount),
+    author: z.array(FacetCount),
+    kind: z.array(FacetCount),
+    region: z.array(FacetCount),
+    horizon: z.array(FacetCount),
+  }),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const LibraryItemView = z.object({
+  item: z.union([Excerpt, Recommendation]),
+  /** The note as it would print for a first citation, as plain text with *italic* marks kept as runs. */
+  citation: z.array(z.object({ text: z.string(), italic: z.boolean().optional() })),
+  partTitle: z.string(),
+  sourceTitle: z.string(),
+  /** Neighbouring excerpts in reading order (previous, next), for context. */
+  previous: Excerpt.nullable(),
+  next: Excerpt.nullable(),
+});
+export type LibraryItemView = z.infer<typeof LibraryItemView>;
+
+export const ExportFormat = z.enum(['docx', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const contract = {
+  getEnvironment: { req: z.object({}), res: EnvironmentInfo },
+  listTemplates: { req: z.object({}), res: z.array(TemplateInfo) },
+  newPack: { req: z.object({ template: z.string().min(1).max(100) }), res: PackFile },
+  openPack: { req: z.object({ path: FilePath }), res: OpenedPack },
+  savePack: { req: z.object({ path: FilePath, file: PackFile }), res: z.object({ path: FilePath, savedAt: z.string() }) },
+  listRecent: { req: z.object({}), res: z.array(RecentFile) },
+  exportPack: {
+    req: z.object({ file: PackFile, format: ExportFormat, out: FilePath }),
+    res: z.object({ path: FilePath, bytes: z.number() }),
+  },
+  searchLibrary: { req: SearchRequest, res: SearchResult },
+  getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
+  /** Native dialogs (Electron only; web mode asks for a path in the page instead). */
+  pickOpenPath: { req: z.object({}), res: z.object({ path: FilePath.nullable() }) },
+  pickSavePath: {
+    req: z.object({ suggestedName: z.string().max(255), kind: z.enum(['pack', 'docx', 'pdf']) }),
+    res: z.object({ path: FilePath.nullable() }),
+  },
+} as const satisfies Record<OpNameList[number], unknown>;
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type OpRequest<K extends OpName> = z.input<Contract[K]['req']>;
+export type OpResponse<K extends OpName> = z.output<Contract[K]['res']>;
+
+export type BriefpackApi = { [K in OpName]: (req: OpRequest<K>) => Promise<OpResponse<K>> };
+
+// The contract must list exactly the operations of OP_NAMES (preload exposes that list).
+const _everyOpListed: Record<OpName, true> = Object.fromEntries(OP_NAMES.map((n) => [n, true])) as Record<OpNameList[number], true>;
+void _everyOpListed;
+
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(contract, name);
+}
+
+/** Errors crossing a transport: a code the UI can act on and a sentence a user understands. */
+export const ApiErrorBody = z.object({ code: z.string(), message: z.string() });
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export class BriefpackError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'refused' | 'invalid' | 'io' | 'internal',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BriefpackError';
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The operation names of BriefpackApi as a plain list, without their schemas, so the preload
+ * script can expose one function per operation without bundling zod. contract.ts checks that
+ * it lists exactly these.
+ */
+export const OP_NAMES = [
+  'getEnvironment',
+  'listTemplates',
+  'newPack',
+  'openPack',
+  'savePack',
+  'listRecent',
+  'exportPack',
+  'searchLibrary',
+  'getLibraryItem',
+  'pickOpenPath',
+  'pickSavePath',
+] as const;
+
+export type OpNameList = typeof OP_NAMES;

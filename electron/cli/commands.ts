@@ -1,0 +1,121 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BriefpackError } from '../../core/api/contract';
+import { serializePack } from '../../core/pack/restorePack';
+import { plainText } from '../../core/citations/resolveCitations';
+import { appPaths, stateDir } from '../host/appPaths';
+import { createHost } from '../host/createHost';
+import { writeFileAtomic } from '../host/atomicWrite';
+import { confinedTo, unconfined } from '../host/pathPolicy';
+import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
+import { startWebServer } from '../server/webServer';
+import { formatLibraryReport } from '../../core/library/report';
+import { UsageError } from './usage';
+
+export interface Io {
+  out: (line: string) => void;
+}
+
+const cliHost = () =>
+  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined });
+
+async function refuseExisting(path: string): Promise<void> {
+  const exists = await stat(path).then(() => true, () => false);
+  if (exists) throw new BriefpackError('refused', `${path}: already exists; choose another --out or remove it first.`);
+}
+
+export async function cmdNew(args: { template: string; out: string }, io: Io): Promise<void> {
+  const host = cliHost();
+  const out = resolve(args.out);
+  await refuseExisting(out);
+  const file = await host.newPack({ template: args.template });
+  await writeFileAtomic(out, serializePack(file));
+  io.out(`${out}: new ${args.template} pack`);
+}
+
+export async function cmdValidate(path: string, io: Io): Promise<void> {
+  const opened = await cliHost().openPack({ path: resolve(path) });
+  if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+  io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
+}
+
+export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter' }, io: Io): Promise<void> {
+  const host = cliHost();
+  const opened = await host.openPack({ path: resolve(args.file) });
+  if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
+  const file = structuredClone(opened.file);
+  if (args.paper) file.pack.settings.paper = args.paper;
+  const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
+  io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+}
+
+export async function cmdLibraryBuild(io: Io): Promise<void> {
+  const { report, ms } = await buildLibraryFiles(appPaths().root);
+  io.out(formatLibraryReport(report));
+  io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
+}
+
+export async function cmdLibraryReport(io: Io): Promise<void> {
+  // The report comes from a build in memory: it reads the sources, so it is always current.
+  const { report } = await buildLibraryFiles(appPaths().root, { write: false });
+  io.out(formatLibraryReport(report));
+}
+
+export async function cmdLibrarySearch(
+  args: { query: string; json: boolean; kind?: 'excerpt' | 'recommendation'; source?: string; limit: number },
+  io: Io,
+): Promise<void> {
+  const res = await cliHost().searchLibrary({
+    text: args.query,
+    limit: args.limit,
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.source ? { sourceId: args.source } : {}),
+  });
+  if (args.json) {
+    io.out(JSON.stringify(res.hits.map(({ id, kind, sourceId, partId, text, section, locator, score }) => ({ id, kind, sourceId, partId, text, section, locator, score })), null, 2));
+    return;
+  }
+  if (!res.hits.length) io.out(`No results for "${args.query}".`);
+  for (const h of res.hits) io.out(`${h.id}  [${h.kind}] ${h.sourceId}, ${h.locator}\n    ${h.snippet.text.replace(/\s+/g, ' ')}`);
+  if (res.total > res.hits.length) io.out(`(${res.total - res.hits.length} more; use --limit)`);
+}
+
+export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io): Promise<void> {
+  const view = await cliHost().getLibraryItem({ id: args.id });
+  if (args.json) {
+    io.out(JSON.stringify({ ...view.item, citation: plainText(view.citation), partTitle: view.partTitle, sourceTitle: view.sourceTitle }, null, 2));
+    return;
+  }
+  const { item } = view;
+  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  io.out(`${item.id} [${item.kind}] ${view.sourceTitle}`);
+  io.out(`Section: ${section.join(' > ')}`);
+  io.out('');
+  io.out(item.text);
+  if (item.kind === 'excerpt') for (const n of item.notes) io.out(`  [${n.marker}] ${n.text}`);
+  io.out('');
+  io.out(`Note: ${plainText(view.citation)}`);
+}
+
+export async function cmdServe(args: { port: number; dir?: string }, io: Io): Promise<never> {
+  const paths = appPaths();
+  const workspace = resolve(args.dir ?? process.cwd());
+  const host = createHost({
+    mode: 'web',
+    paths,
+    stateDir: stateDir(),
+    workspaceDir: workspace,
+    policy: confinedTo([workspace], [paths.examples]),
+  });
+  await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
+  io.out(`Briefpack web mode: ${server.url}`);
+  io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);
+  return new Promise<never>(() => undefined);
+}
+
+export function parsePositiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} needs a whole number, not "${value}".`);
+  return n;
+}

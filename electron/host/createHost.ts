@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
+import { packFromTemplate } from '../../core/pack/template';
+import { search } from '../../core/search/search';
+import { formatFullNote } from '../../core/citations/resolveCitations';
+import { noteLocator } from '../../core/prepare/prepareExport';
+import type { Excerpt } from '../../core/library/types';
+import type { AppPaths } from './appPaths';
+import { exportFile } from './exportFile';
+import { LibraryService } from './libraryService';
+import { readPackFile, writePackFile } from './packFiles';
+import type { PathPolicy } from './pathPolicy';
+import { RecentFiles } from './recentFiles';
+import { loadTemplates } from './templates';
+
+export interface HostOptions {
+  mode: EnvironmentInfo['mode'];
+  paths: AppPaths;
+  stateDir: string;
+  workspaceDir: string;
+  policy: PathPolicy;
+  /** For tests: a fixed clock for cover dates and export timestamps. */
+  now?: () => Date;
+}
+
+/** The one implementation of BriefpackApi for every Node-side front door. */
+export function createHost(options: HostOptions): BriefpackApi & { library: LibraryService } {
+  const { paths, policy } = options;
+  const now = options.now ?? (() => new Date());
+  const library = new LibraryService(paths.library);
+  const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
+  const templates = () => loadTemplates(paths.templates);
+
+  return {
+    library,
+    async getEnvironment() {
+      return {
+        mode: options.mode,
+        workspaceDir: options.workspaceDir,
+        samplePath: join(paths.examples, 'sample.briefpack'),
+        nativeDialogs: options.mode === 'electron',
+      };
+    },
+    async listTemplates() {
+      return (await templates()).map(({ name, title, description }) => ({ name, title, description }));
+    },
+    async newPack({ template }) {
+      const found = (await templates()).find((t) => t.name === template);
+      if (!found) throw new BriefpackError('not-found', `No template named "${template}".`);
+      const date = now().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+      return packFromTemplate(found, date);
+    },
+    async openPack({ path }) {
+      const opened = await readPackFile(await policy.readable(path));
+      await recent.add({ path: opened.path, title: opened.file.pack.cover.title, openedAt: now().toISOString() });
+      return opened;
+    },
+    async savePack({ path, file }) {
+      const target = await policy.writable(path);
+      await writePackFile(target, file);
+      await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
+      return { path: target, savedAt: now().toISOString() };
+    },
+    async listRecent() {
+      return recent.list();
+    },
+    async exportPack({ file, format, out }) {
+      const target = await policy.writable(out);
+      const result = await exportFile(file, format, target, await library.get(), paths.assets, now());
+      return { path: result.path, bytes: result.bytes };
+    },
+    async searchLibrary(req) {
+      return search((await library.get()).search, req);
+    },
+    // Dialogs belong to a window; the Electron main process replaces these two.
+    async pickOpenPath() {
+      throw new BriefpackError('refused', 'No native dialogs here: type the path of the pack instead.');
+    },
+    async pickSavePath() {
+      throw new BriefpackError('refused', 'No native dialogs here: type the path to save to instead.');
+    },
+    async getLibraryItem({ id }): Promise<LibraryItemView> {
+      const lib = await library.get();
+      const item = lib.index.items.get(id);
+      if (!item) throw new BriefpackError('not-found', `No library passage with id "${id}".`);
+      const part = lib.library.parts.find((p) => p.id === item.partId);
+      const source = lib.library.sources.find((s) => s.id === item.sourceId);
+      const csl = lib.index.csl.get(item.partId);
+      const anchorId = item.kind === 'excerpt' ? item.id : item.excerptId;
+      const siblings = (lib.bySource.get(item.sourceId) ?? []) as Excerpt[];
+      const at = siblings.findIndex((e) => e.id === anchorId);
+      return {
+        item,
+        citation: csl ? formatFullNote(csl, noteLocator(item)) : [],
+        partTitle: part?.title ?? source?.title ?? '',
+        sourceTitle: source?.title ?? '',
+        previous: at > 0 ? (siblings[at - 1] ?? null) : null,
+        next: at >= 0 ? (siblings[at + 1] ?? null) : null,
+      };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { appPaths, stateDir } from '../host/appPaths';
+import { createHost } from '../host/createHost';
+import { unconfined } from '../host/pathPolicy';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, applySessionSecurity, lockNavigation, secureWebPreferences } from './security';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Found from this bundle's location: the project root in development, app.asar when packaged.
+const paths = appPaths();
+const here = dirname(fileURLToPath(import.meta.url));
+const workspace = join(homedir(), 'Briefpack');
+let win: BrowserWindow | null = null;
+
+const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined });
+const api = {
+  ...host,
+  async pickOpenPath() {
+    const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'Briefpack', extensions: ['briefpack'] }] });
+    return { path: r.canceled ? null : (r.filePaths[0] ?? null) };
+  },
+  async pickSavePath({ suggestedName, kind }: { suggestedName: string; kind: 'pack' | 'docx' | 'pdf' }) {
+    const ext = kind === 'pack' ? 'briefpack' : kind;
+    const r = await dialog.showSaveDialog(win!, { defaultPath: join(workspace, suggestedName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+    return { path: r.canceled ? null : (r.filePath ?? null) };
+  },
+};
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
+    if (rel.split(sep).includes('..')) return new Response('Not found', { status: 404 });
+    const res = await net.fetch(pathToFileURL(join(paths.renderer, rel)).href);
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+function createWindow(fileToOpen?: string): void {
+  win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Briefpack',
+    show: false,
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+  });
+  lockNavigation(win.webContents);
+  win.once('ready-to-show', () => win?.show());
+  const hash = fileToOpen ? `#open=${encodeURIComponent(fileToOpen)}` : '';
+  void win.loadURL(`${APP_ORIGIN}/index.html${hash}`);
+  win.on('closed', () => (win = null));
+}
+
+const fileArg = (argv: string[]) => argv.slice(1).find((a) => a.endsWith('.briefpack'));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    if (!win) return createWindow(fileArg(argv));
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    const file = fileArg(argv);
+    if (file) win.webContents.send('briefpack:open-file', file);
+  });
+  app.on('web-contents-created', (_e, contents) => lockNavigation(contents));
+  void app.whenReady().then(async () => {
+    await mkdir(workspace, { recursive: true });
+    applySessionSecurity(session.defaultSession);
+    serveRenderer();
+    registerIpc(ipcMain, api);
+    buildMenu(() => win);
+    createWindow(fileArg(process.argv));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

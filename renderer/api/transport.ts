@@ -1,0 +1,78 @@
+import type { BriefpackApi, OpName } from '../../core/api/contract';
+import { OP_NAMES } from '../../core/api/opNames';
+
+/** An API failure, with the host's code and a sentence for the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+type Send = (op: OpName, req: unknown) => Promise<Reply>;
+
+declare global {
+  interface Window {
+    briefpackIpc?: Record<OpName, (req: unknown) => Promise<Reply>>;
+  }
+}
+
+function apiOver(send: Send): BriefpackApi {
+  const api = {} as Record<OpName, (req: unknown) => Promise<unknown>>;
+  for (const op of OP_NAMES) {
+    api[op] = async (req) => {
+      const reply = await send(op, req);
+      if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+      return reply.result;
+    };
+  }
+  return api as unknown as BriefpackApi;
+}
+
+/** Electron: the preload's one-function-per-operation bridge. */
+function ipcTransport(bridge: NonNullable<Window['briefpackIpc']>): Send {
+  return (op, req) => bridge[op](req);
+}
+
+const TOKEN_KEY = 'briefpack.token';
+
+/**
+ * Web mode: POST /api/<op> with the per-run token. The token arrives in the URL fragment (never
+ * sent to the server or in a Referer), is kept for this tab only, and is removed from the URL.
+ */
+function webTransport(): Send {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return async (op, req) => {
+    let res: Response;
+    try {
+      res = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(req ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'io', message: 'Briefpack is not running: restart `briefpack serve` and reload.' } };
+    }
+    return (await res.json()) as Reply;
+  };
+}
+
+export function connect(): BriefpackApi {
+  return apiOver(window.briefpackIpc ? ipcTransport(window.briefpackIpc) : webTransport());
+}
+
+let connected: BriefpackApi | null = null;
+
+/** Connects on first use, so modules that import it (editor nodes) also load in headless tests. */
+export const api: BriefpackApi = new Proxy({} as BriefpackApi, {
+  get: (_target, op) => (connected ??= connect())[op as OpName],
+});

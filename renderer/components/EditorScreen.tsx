@@ -1,0 +1,55 @@
+import { useEffect, useRef, type JSX } from 'react';
+import { usePack } from '../state/packStore';
+import { PackEditor } from '../editor/PackEditor';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { Toolbar } from './Toolbar';
+import { CoverPanel } from './CoverPanel';
+import { StatusBar } from './StatusBar';
+import { confirmDiscard, exportAs, openWithDialog, save } from '../state/commands';
+
+/** The pack being edited: toolbar, cover, text, library beside it, status below. */
+export function EditorScreen(): JSX.Element | null {
+  const file = usePack((s) => s.file);
+  const generation = usePack((s) => s.generation);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod) return;
+      const key = e.key.toLowerCase();
+      const run = (f: () => void) => {
+        e.preventDefault();
+        f();
+      };
+      if (key === 's') run(() => void save(e.shiftKey));
+      else if (key === 'o') run(() => void openWithDialog());
+      else if (key === 'k') run(() => searchRef.current?.focus());
+      else if (key === 'e') run(() => void exportAs(e.shiftKey ? 'pdf' : 'docx'));
+    };
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (usePack.getState().dirty) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, []);
+
+  if (!file) return null;
+  return (
+    <div className="bp-editor-screen">
+      <Toolbar onClose={() => confirmDiscard() && usePack.getState().close()} />
+      <div className="bp-columns">
+        <main className="bp-document">
+          <CoverPanel />
+          <PackEditor key={generation} body={file.pack.body} />
+        </main>
+        <LibraryPanel inputRef={searchRef} />
+      </div>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState, type JSX } from 'react';
+import { $getRoot } from 'lexical';
+import { usePack } from '../state/packStore';
+import { countWords } from '../../core/pack/wordCount';
+
+/** Word count and reading/speaking time at the pack's words per minute. */
+export function StatusBar(): JSX.Element {
+  const editor = usePack((s) => s.editor);
+  const wpm = usePack((s) => s.file?.pack.settings.wordsPerMinute ?? 140);
+  const path = usePack((s) => s.path);
+  const dirty = usePack((s) => s.dirty);
+  const [words, setWords] = useState(0);
+  useEffect(() => {
+    if (!editor) return;
+    const update = () => editor.getEditorState().read(() => setWords(countWords($getRoot().getTextContent())));
+    update();
+    return editor.registerTextContentListener(update);
+  }, [editor]);
+  const minutes = words / wpm;
+  return (
+    <footer className="bp-status" aria-live="polite">
+      <span>{words.toLocaleString('en-GB')} words</span>
+      <span>Speaking time {formatMinutes(minutes)} at {wpm} wpm</span>
+      <span className="bp-status-path">{path ?? 'Not saved yet'}{dirty ? ' • unsaved changes' : ''}</span>
+    </footer>
+  );
+}
+
+function formatMinutes(m: number): string {
+  const total = Math.round(m * 60);
+  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import type { SearchResult } from '../../core/api/contract';
+import { api } from '../api/transport';
+import { usePack } from '../state/packStore';
+import { insertLibraryBlock } from '../editor/insertLibraryBlock';
+import { fetchLibraryItem } from './useLibraryItem';
+import { Snippet } from './Snippet';
+import { LibraryPreview } from './LibraryPreview';
+import { FacetBar, type Filters } from './FacetBar';
+
+type Hit = SearchResult['hits'][number];
+
+/** Search the library as you type, filter by facet, preview, and insert at the cursor. */
+export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }): JSX.Element {
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<Filters>({});
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const seq = useRef(0);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    api.searchLibrary({ text, limit: 50, ...filters }).then(
+      (r) => {
+        if (mine !== seq.current) return; // a newer keystroke's answer wins
+        setResult(r);
+        setActive(0);
+        setError(null);
+      },
+      (e: Error) => mine === seq.current && setError(e.message),
+    );
+  }, [text, filters]);
+
+  const hits = result?.hits ?? [];
+  const current: Hit | undefined = hits[active];
+
+  const insert = async (hit: Hit | undefined) => {
+    const editor = usePack.getState().editor;
+    if (!hit || !editor) return;
+    const view = await fetchLibraryItem(hit.id);
+    insertLibraryBlock(editor, view.item);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      void insert(current);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      usePack.getState().editor?.focus();
+    }
+  };
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <aside className="bp-library" aria-label="Library" onKeyDown={onKey}>
+      <div className="bp-library-search">
+        <input
+          ref={inputRef}
+          type="search"
+          placeholder='Search the library (Ctrl+K) — "quotes" for a phrase'
+          aria-label="Search the library"
+          aria-controls="bp-results"
+          aria-activedescendant={current ? `hit-${current.id}` : undefined}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
+      {error && <p className="bp-error" role="alert">{error}</p>}
+      <p className="bp-result-count" aria-live="polite">{result ? `${result.total} result${result.total === 1 ? '' : 's'}` : 'Loading library…'}</p>
+      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" ref={listRef}>
+        {hits.map((h, i) => (
+          <li
+            key={h.id}
+            id={`hit-${h.id}`}
+            role="option"
+            aria-selected={i === active}
+            className={`bp-hit ${h.kind}`}
+            data-id={h.id}
+            draggable
+            onDragStart={(e) => {
+              e.dataTransfer.setData('application/x-briefpack-item', h.id);
+              e.dataTransfer.effectAllowed = 'copy';
+            }}
+            onClick={() => setActive(i)}
+            onDoubleClick={() => void insert(h)}
+          >
+            <div className="bp-hit-meta">
+              <span className={`bp-kind ${h.kind}`}>{h.kind === 'excerpt' ? 'Excerpt' : 'Recommendation'}</span>
+              <span className="bp-hit-source">{h.sourceId}</span>
+              <span className="bp-hit-locator">{h.locator}</span>
+            </div>
+            <Snippet snippet={h.snippet} />
+          </li>
+        ))}
+      </ul>
+      {current && <LibraryPreview id={current.id} onInsert={() => void insert(current)} />}
+    </aside>
+  );
+}

@@ -1,0 +1,29 @@
+import type { JSX } from 'react';
+import { useLibraryItem } from './useLibraryItem';
+import { CitationRuns } from './CitationRuns';
+
+/** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
+export function LibraryPreview({ id, onInsert }: { id: string; onInsert: () => void }): JSX.Element {
+  const { data, error } = useLibraryItem(id);
+  if (error) return <section className="bp-preview bp-error">{error}</section>;
+  if (!data) return <section className="bp-preview">Loading…</section>;
+  const { item } = data;
+  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  return (
+    <section className="bp-preview" aria-label="Preview">
+      <p className="bp-preview-path">{[data.sourceTitle, ...section].filter(Boolean).join(' › ')}</p>
+      {data.previous && <p className="bp-neighbour">… {data.previous.text.slice(-180)}</p>}
+      <blockquote className="bp-preview-text">{item.text}</blockquote>
+      {data.next && <p className="bp-neighbour">{data.next.text.slice(0, 180)} …</p>}
+      {item.kind === 'excerpt' && item.notes.length > 0 && (
+        <ol className="bp-source-notes" aria-label="Notes in the source">
+          {item.notes.map((n) => (
+            <li key={n.marker} value={Number(n.marker) || undefined}>{n.text}</li>
+          ))}
+        </ol>
+      )}
+      <p className="bp-preview-cite"><CitationRuns runs={data.citation} /></p>
+      <button type="button" className="primary" onClick={onInsert}>Insert at cursor (Enter)</button>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { api, ApiError } from '../api/transport';
+import { askPath } from '../components/askPath';
+import { currentFile } from './currentFile';
+import { usePack } from './packStore';
+
+const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
+
+function fail(e: unknown): void {
+  usePack.getState().setNotice({ kind: 'error', text: errorText(e) });
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pack';
+}
+
+/** Where to save or export: a native dialog in Electron, an in-app prompt in web mode. */
+async function choosePath(kind: 'pack' | 'docx' | 'pdf', suggested: string): Promise<string | null> {
+  const env = usePack.getState().env;
+  const ext = kind === 'pack' ? 'briefpack' : kind;
+  const name = `${suggested}.${ext}`;
+  if (env?.nativeDialogs) return (await api.pickSavePath({ suggestedName: name, kind })).path;
+  const dir = env?.workspaceDir ?? '';
+  const label = kind === 'pack' ? 'Save pack as' : `Export ${kind.toUpperCase()} to`;
+  return askPath(label, `${dir}/${name}`);
+}
+
+/** Asks before throwing away unsaved work. */
+export function confirmDiscard(): boolean {
+  return !usePack.getState().dirty || window.confirm('This pack has unsaved changes. Discard them?');
+}
+
+export async function newFromTemplate(template: string): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    usePack.getState().load(await api.newPack({ template }), null);
+  } catch (e) {
+    fail(e);
+  }
+}
+
+export async function openPath(path: string): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const opened = await api.openPack({ path });
+    // A sample or a repaired pack opens as unsaved so it is never overwritten by accident.
+    const isSample = path === usePack.getState().env?.samplePath;
+    usePack.getState().load(opened.file, isSample ? null : opened.path, opened.repairs);
+    if (opened.repairs.length) usePack.getState().setNotice({ kind: 'info', text: `Opened with repairs: ${opened.repairs.join(' ')} Save to keep them.` });
+  } catch (e) {
+    fail(e);
+  }
+}
+
+export async function openWithDialog(): Promise<void> {
+  const env = usePack.getState().env;
+  const path = env?.nativeDialogs ? (await api.pickOpenPath({})).path : await askPath('Open pack', `${env?.workspaceDir ?? ''}/`);
+  if (path) await openPath(path);
+}
+
+export async function save(as = false): Promise<boolean> {
+  const file = currentFile();
+  if (!file) return false;
+  let path = as ? null : usePack.getState().path;
+  path ??= await choosePath('pack', slug(file.pack.cover.title));
+  if (!path) return false;
+  try {
+    const saved = await api.savePack({ path, file });
+    usePack.setState({ file });
+    usePack.getState().markSaved(saved.path);
+    usePack.getState().setNotice({ kind: 'info', text: `Saved ${saved.path}` });
+    return true;
+  } catch (e) {
+    fail(e);
+    return false;
+  }
+}
+
+export async function exportAs(format: 'docx' | 'pdf'): Promise<void> {
+  const file = currentFile();
+  if (!file) return;
+  const base = usePack.getState().path?.replace(/\.briefpack$/, '').split('/').pop() ?? slug(file.pack.cover.title);
+  const out = await choosePath(format, base);
+  if (!out) return;
+  usePack.getState().setNotice({ kind: 'info', text: `Exporting ${format.toUpperCase()}…` });
+  try {
+    const result = await api.exportPack({ file, format, out });
+    usePack.getState().setNotice({ kind: 'info', text: `Exported ${result.path} (${Math.round(result.bytes / 1024)} KB)` });
+  } catch (e) {
+    fail(e);
+  }
+}

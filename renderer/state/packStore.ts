@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import type { LexicalEditor } from 'lexical';
+import type { EnvironmentInfo } from '../../core/api/contract';
+import type { Cover, PackFile } from '../../core/pack/schema';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/**
+ * The open pack. While editing, the body lives in the Lexical editor (the single source of
+ * truth for text); cover and settings live here. `currentFile()` joins them.
+ */
+export interface PackState {
+  env: EnvironmentInfo | null;
+  path: string | null;
+  file: PackFile | null;
+  /** Bumped when a new file is loaded, so the editor remounts with its content. */
+  generation: number;
+  dirty: boolean;
+  notice: Notice | null;
+  repairs: string[];
+  editor: LexicalEditor | null;
+  setEnv(env: EnvironmentInfo): void;
+  load(file: PackFile, path: string | null, repairs?: string[]): void;
+  close(): void;
+  setCover(patch: Partial<Cover>): void;
+  markDirty(): void;
+  markSaved(path: string): void;
+  setNotice(n: Notice | null): void;
+  setEditor(e: LexicalEditor | null): void;
+}
+
+export const usePack = create<PackState>((set) => ({
+  env: null,
+  path: null,
+  file: null,
+  generation: 0,
+  dirty: false,
+  notice: null,
+  repairs: [],
+  editor: null,
+  setEnv: (env) => set({ env }),
+  load: (file, path, repairs = []) =>
+    set((s) => ({ file, path, repairs, dirty: repairs.length > 0 || path === null, generation: s.generation + 1, notice: null })),
+  close: () => set({ file: null, path: null, dirty: false, repairs: [], editor: null }),
+  setCover: (patch) => set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }, dirty: true } : {})),
+  markDirty: () => set({ dirty: true }),
+  markSaved: (path) => set({ path, dirty: false, repairs: [] }),
+  setNotice: (notice) => set({ notice }),
+  setEditor: (editor) => set({ editor }),
+}));

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface WebMode {
+  url: string;
+  origin: string;
+  token: string;
+  /** The workspace folder the server confines packs to. */
+  dir: string;
+  process: ChildProcess;
+}
+
+/** Starts `briefpack serve` on a random port with a fresh workspace and user state. */
+export async function startWebMode(): Promise<WebMode> {
+  const dir = await mkdtemp(join(tmpdir(), 'bp-e2e-'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefpack.mjs'), 'serve', '--port', '0', '--dir', dir], {
+    cwd: ROOT,
+    env: { ...process.env, BRIEFPACK_HOME: join(dir, '.state') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`briefpack serve did not start: ${stderr}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/Briefpack web mode: (\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`briefpack serve exited with ${code}: ${stderr}`)));
+  });
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: new URLSearchParams(parsed.hash.slice(1)).get('token')!, dir, process: child };
+}
+
+/** A test with its own web-mode server (one per worker). */
+export const test = base.extend<object, { web: WebMode }>({
+  web: [
+    async ({}, use) => {
+      const web = await startWebMode();
+      await use(web);
+      web.process.kill();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';

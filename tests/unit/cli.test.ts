@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, stat, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'briefpack.mjs');
+const exec = promisify(execFile);
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...args: string[]): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, BRIEFPACK_HOME: home } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let home: string;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bp-cli-'));
+  home = join(dir, '.state');
+});
+
+const oneLine = (r: Ran) => {
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+};
+
+describe('briefpack new / validate / export', () => {
+  it('makes a pack from a template that validates and exports to both formats', async () => {
+    const pack = join(dir, 'note.briefpack');
+    expect((await cli('new', '--template', 'briefing-note', '--out', pack)).code).toBe(0);
+    const v = await cli('validate', pack);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain('valid Briefpack pack');
+    for (const format of ['docx', 'pdf']) {
+      const out = join(dir, `note.${format}`);
+      const r = await cli('export', pack, '--format', format, '--out', out, '--paper', 'letter');
+      expect(r.code, r.stderr).toBe(0);
+      expect((await stat(out)).size).toBeGreaterThan(1000);
+    }
+  });
+
+  it('refuses to overwrite an existing file with new', async () => {
+    const pack = join(dir, 'twice.briefpack');
+    await cli('new', '--template', 'issue-brief', '--out', pack);
+    const r = await cli('new', '--template', 'issue-brief', '--out', pack);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('already exists');
+  });
+
+  it('names a missing file with exit 1', async () => {
+    const r = await cli('validate', join(dir, 'nope.briefpack'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope.briefpack: no such file');
+    oneLine(r);
+  });
+
+  it('names a file that is not JSON with exit 1, and leaves no partial export', async () => {
+    const bad = join(dir, 'bad.briefpack');
+    await writeFile(bad, '{"format": "briefpack", "vers');
+    const r = await cli('validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.briefpack: The file is not valid JSON/);
+    oneLine(r);
+    const e = await cli('export', bad, '--format', 'pdf', '--out', join(dir, 'bad.pdf'));
+    expect(e.code).toBe(1);
+    expect((await readdir(dir)).filter((f) => f.startsWith('bad.pdf') || f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a JSON file that is not a pack, and one from a newer version', async () => {
+    const other = join(dir, 'other.json');
+    await writeFile(other, '{"hello": 1}');
+    expect((await cli('validate', other)).stderr).toContain('This is not a Briefpack file.');
+    const newer = join(dir, 'newer.briefpack');
+    await writeFile(newer, JSON.stringify({ format: 'briefpack', version: 99, pack: {} }));
+    const r = await cli('validate', newer);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('newer Briefpack');
+  });
+
+  it('treats an unknown format as bad usage (exit 2)', async () => {
+    const pack = join(dir, 'fmt.briefpack');
+    await cli('new', '--template', 'talking-points', '--out', pack);
+    const r = await cli('export', pack, '--format', 'odt', '--out', join(dir, 'x.odt'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown format "odt"');
+  });
+
+  it('exits 2 on an unknown command or missing flags', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('new', '--template', 'briefing-note')).code).toBe(2);
+    expect((await cli('new', '--template', 'no-such', '--out', join(dir, 'n.briefpack'))).code).toBe(1);
+  });
+});
+
+describe('briefpack library', () => {
+  it('searches with --json giving the contract fields', async () => {
+    const r = await cli('library', 'search', 'Libya', '--json', '--limit', '3');
+    expect(r.code, r.stderr).toBe(0);
+    const hits = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    for (const h of hits) {
+      for (const key of ['id', 'kind', 'sourceId', 'text', 'section', 'locator']) expect(h).toHaveProperty(key);
+      expect(Array.isArray(h.section)).toBe(true);
+    }
+  });
+
+  it('filters by kind and source', async () => {
+    const r = await cli('library', 'search', 'NATO', '--json', '--kind', 'recommendation', '--source', 'pism-2016');
+    expect(r.code, r.stderr).toBe(0);
+    const hits = JSON.parse(r.stdout) as { kind: string; sourceId: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.kind === 'recommendation' && h.sourceId === 'pism-2016')).toBe(true);
+  });
+
+  it('shows an item by id, and names an unknown id with exit 1', async () => {
+    const [first] = JSON.parse((await cli('library', 'search', 'Sahel', '--json', '--limit', '1')).stdout) as { id: string; text: string }[];
+    const r = await cli('library', 'show', first!.id, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).text).toBe(first!.text);
+    const missing = await cli('library', 'show', 'no-such-id');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no-such-id');
+  });
+
+  it('rejects a bad --kind as usage', async () => {
+    expect((await cli('library', 'search', 'x', '--kind', 'poem')).code).toBe(2);
+  });
+});
+
+describe('the sample pack', () => {
+  it('validates', async () => {
+    const r = await cli('validate', join(ROOT, 'assets', 'examples', 'sample.briefpack'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(ROOT, 'assets', 'examples', 'sample.briefpack'), 'utf8')).format).toBe('briefpack');
+  });
+});
