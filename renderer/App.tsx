@@ -3,11 +3,13 @@ import { api } from './api/transport';
 import { usePack } from './state/packStore';
 import { StartScreen } from './components/StartScreen';
 import { EditorScreen } from './components/EditorScreen';
-import { PathPrompt } from './components/PathPrompt';
+import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
+import { startAutosaver } from './state/autosaver';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);
+  useEffect(() => startAutosaver(), []);
   useEffect(() => {
     api.getEnvironment({}).then(
       (env) => usePack.getState().setEnv(env),
@@ -18,7 +20,7 @@ export function App(): JSX.Element {
     <>
       <NoticeBar />
       {hasFile ? <EditorScreen /> : <StartScreen />}
-      <PathPrompt />
+      <TextPrompt />
     </>
   );
 }

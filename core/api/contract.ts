@@ -86,6 +86,17 @@ export const LibraryItemView = z.object({
 });
 export type LibraryItemView = z.infer<typeof LibraryItemView>;
 
+/** Names an autosave slot: one per open document, made by the renderer. */
+export const AutosaveKey = z.string().regex(/^[a-z0-9-]{8,64}$/);
+
+export const Recoverable = z.object({
+  key: AutosaveKey,
+  path: FilePath.nullable(),
+  title: z.string(),
+  savedAt: z.string(),
+});
+export type Recoverable = z.infer<typeof Recoverable>;
+
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -102,6 +113,14 @@ export const contract = {
   },
   searchLibrary: { req: SearchRequest, res: SearchResult },
   getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
+  /** Crash recovery: the open pack is copied to the user's state folder while it has unsaved changes. */
+  autosave: {
+    req: z.object({ key: AutosaveKey, path: FilePath.nullable(), file: PackFile }),
+    res: z.object({ savedAt: z.string() }),
+  },
+  listRecoverable: { req: z.object({}), res: z.array(Recoverable) },
+  recoverPack: { req: z.object({ key: AutosaveKey }), res: OpenedPack.extend({ originalPath: FilePath.nullable() }) },
+  discardAutosave: { req: z.object({ key: AutosaveKey }), res: z.object({}) },
   /** Native dialogs (Electron only; web mode asks for a path in the page instead). */
   pickOpenPath: { req: z.object({}), res: z.object({ path: FilePath.nullable() }) },
   pickSavePath: {
@@ -112,7 +131,9 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type OpName = keyof Contract;
-export type OpRequest<K extends OpName> = z.input<Contract[K]['req']>;
+// Requests are typed as parsed (defaults filled in): the host receives exactly that, and the
+// renderer only ever sends packs it received whole from the host.
+export type OpRequest<K extends OpName> = z.output<Contract[K]['req']>;
 export type OpResponse<K extends OpName> = z.output<Contract[K]['res']>;
 
 export type BriefpackApi = { [K in OpName]: (req: OpRequest<K>) => Promise<OpResponse<K>> };

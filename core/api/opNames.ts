@@ -13,6 +13,10 @@ export const OP_NAMES = [
   'exportPack',
   'searchLibrary',
   'getLibraryItem',
+  'autosave',
+  'listRecoverable',
+  'recoverPack',
+  'discardAutosave',
   'pickOpenPath',
   'pickSavePath',
 ] as const;

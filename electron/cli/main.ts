@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BriefpackError } from '../../core/api/contract';
 import * as cmd from './commands';
 import { USAGE, UsageError } from './usage';
@@ -28,10 +28,10 @@ export async function main(argv: string[], io: cmd.Io = { out: (l) => process.st
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'], positionals: number) {
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: number) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

@@ -2,15 +2,15 @@ import { join } from 'node:path';
 import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
-import { formatFullNote } from '../../core/citations/resolveCitations';
+import { formatFullNote } from '../../core/citations/formatFullNote';
 import { noteLocator } from '../../core/prepare/prepareExport';
-import type { Excerpt } from '../../core/library/types';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
 import type { PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
+import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
 
 export interface HostOptions {
@@ -29,6 +29,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library);
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
+  const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
 
   return {
@@ -61,6 +62,21 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
       return { path: target, savedAt: now().toISOString() };
     },
+    async autosave({ key, path, file }) {
+      const savedAt = now().toISOString();
+      await autosaves.save(key, path, file, savedAt);
+      return { savedAt };
+    },
+    async listRecoverable() {
+      return autosaves.list();
+    },
+    async recoverPack({ key }) {
+      return autosaves.recover(key);
+    },
+    async discardAutosave({ key }) {
+      await autosaves.discard(key);
+      return {};
+    },
     async listRecent() {
       return recent.list();
     },
@@ -87,7 +103,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
       const source = lib.library.sources.find((s) => s.id === item.sourceId);
       const csl = lib.index.csl.get(item.partId);
       const anchorId = item.kind === 'excerpt' ? item.id : item.excerptId;
-      const siblings = (lib.bySource.get(item.sourceId) ?? []) as Excerpt[];
+      const siblings = lib.bySource.get(item.sourceId) ?? [];
       const at = siblings.findIndex((e) => e.id === anchorId);
       return {
         item,

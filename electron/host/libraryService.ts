@@ -1,4 +1,4 @@
-import type { Library, LibraryItem } from '../../core/library/types';
+import type { Excerpt, Library } from '../../core/library/types';
 import { libraryIndex, type LibraryIndex } from '../../core/prepare/libraryIndex';
 import { buildSearchIndex, type SearchIndex } from '../../core/search/buildSearchIndex';
 import { loadLibrary } from './library/loadLibrary';
@@ -8,7 +8,7 @@ export interface LoadedLibrary {
   index: LibraryIndex;
   search: SearchIndex;
   /** Excerpts of each source in reading order, for neighbours and "read in order". */
-  bySource: ReadonlyMap<string, LibraryItem[]>;
+  bySource: ReadonlyMap<string, Excerpt[]>;
 }
 
 /** Loads the built library once, with its lookups and search index, and shares it. */
@@ -18,17 +18,20 @@ export class LibraryService {
   constructor(private readonly path: string) {}
 
   get(): Promise<LoadedLibrary> {
-    this.loading ??= loadLibrary(this.path).then((library) => {
-      const bySource = new Map<string, LibraryItem[]>();
+    if (this.loading) return this.loading;
+    const loading = loadLibrary(this.path).then((library: Library) => {
+      const bySource = new Map<string, Excerpt[]>();
       for (const e of library.excerpts) {
         const list = bySource.get(e.sourceId) ?? [];
         list.push(e);
         bySource.set(e.sourceId, list);
       }
-      for (const list of bySource.values()) list.sort((a, b) => (a.kind === 'excerpt' && b.kind === 'excerpt' ? a.order - b.order : 0));
+      for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
       return { library, index: libraryIndex(library), search: buildSearchIndex(library), bySource };
     });
-    this.loading.catch(() => (this.loading = undefined));
-    return this.loading;
+    // A failed load is not cached: the next call tries again (after `library build`, say).
+    loading.catch(() => (this.loading = undefined));
+    this.loading = loading;
+    return loading;
   }
 }

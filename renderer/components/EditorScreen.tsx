@@ -1,10 +1,12 @@
-import { useEffect, useRef, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { usePack } from '../state/packStore';
 import { PackEditor } from '../editor/PackEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { Toolbar } from './Toolbar';
 import { CoverPanel } from './CoverPanel';
 import { StatusBar } from './StatusBar';
+import { OutlinePane } from './OutlinePane';
+import { FindBar } from './FindBar';
 import { confirmDiscard, exportAs, openWithDialog, save } from '../state/commands';
 
 /** The pack being edited: toolbar, cover, text, library beside it, status below. */
@@ -12,6 +14,7 @@ export function EditorScreen(): JSX.Element | null {
   const file = usePack((s) => s.file);
   const generation = usePack((s) => s.generation);
   const searchRef = useRef<HTMLInputElement>(null);
+  const [finding, setFinding] = useState(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -25,6 +28,7 @@ export function EditorScreen(): JSX.Element | null {
       if (key === 's') run(() => void save(e.shiftKey));
       else if (key === 'o') run(() => void openWithDialog());
       else if (key === 'k') run(() => searchRef.current?.focus());
+      else if (key === 'f') run(() => setFinding(true));
       else if (key === 'e') run(() => void exportAs(e.shiftKey ? 'pdf' : 'docx'));
     };
     const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -42,7 +46,9 @@ export function EditorScreen(): JSX.Element | null {
   return (
     <div className="bp-editor-screen">
       <Toolbar onClose={() => confirmDiscard() && usePack.getState().close()} />
+      {finding && <FindBar onClose={() => { setFinding(false); usePack.getState().editor?.focus(); }} />}
       <div className="bp-columns">
+        <OutlinePane />
         <main className="bp-document">
           <CoverPanel />
           <PackEditor key={generation} body={file.pack.body} />

@@ -1,7 +1,7 @@
 import { useEffect, useState, type JSX } from 'react';
-import type { RecentFile, TemplateInfo } from '../../core/api/contract';
+import type { Recoverable, RecentFile, TemplateInfo } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { newFromTemplate, openPath, openWithDialog } from '../state/commands';
+import { newFromTemplate, openPath, openWithDialog, recover } from '../state/commands';
 import { usePack } from '../state/packStore';
 
 /** New pack from a template, recent files, the sample pack. */
@@ -9,7 +9,9 @@ export function StartScreen(): JSX.Element {
   const env = usePack((s) => s.env);
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [recoverable, setRecoverable] = useState<Recoverable[]>([]);
   useEffect(() => {
+    api.listRecoverable({}).then(setRecoverable, () => setRecoverable([]));
     api.listTemplates({}).then(setTemplates, (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }));
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, []);
@@ -17,6 +19,29 @@ export function StartScreen(): JSX.Element {
     <main className="bp-start">
       <h1>Briefpack</h1>
       <p className="bp-lede">Assemble a briefing pack from the library, write around it, and export it with its notes.</p>
+      {recoverable.length > 0 && (
+        <section className="bp-recover" aria-labelledby="recover-heading" role="region">
+          <h2 id="recover-heading">Unsaved work from last time</h2>
+          <ul>
+            {recoverable.map((r) => (
+              <li key={r.key}>
+                <strong>{r.title}</strong>
+                <span className="bp-path">{r.path ?? 'never saved'}{r.savedAt ? ` · autosaved ${new Date(r.savedAt).toLocaleString('en-GB')}` : ''}</span>
+                <button type="button" className="primary" onClick={() => void recover(r.key)}>Recover</button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    if (!window.confirm(`Discard the unsaved work in “${r.title}” for good?`)) return;
+                    void api.discardAutosave({ key: r.key }).then(() => setRecoverable((list) => list.filter((x) => x.key !== r.key)));
+                  }}
+                >
+                  Discard
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="new-heading">
         <h2 id="new-heading">New pack</h2>
         <ul className="bp-template-list">

@@ -5,6 +5,8 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { usePack } from '../state/packStore';
 import { exportAs, openWithDialog, save } from '../state/commands';
+import { askText } from './askText';
+import { insertNoteMarker } from '../editor/insertNoteMarker';
 
 type BlockStyle = 'p' | 'h1' | 'h2' | 'h3' | 'quote';
 
@@ -43,6 +45,16 @@ export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
       <button type="button" aria-label="Numbered list" onClick={() => editor?.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</button>
       <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" onClick={() => editor?.dispatchCommand(UNDO_COMMAND, undefined)}>↶</button>
       <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" onClick={() => editor?.dispatchCommand(REDO_COMMAND, undefined)}>↷</button>
+      <button
+        type="button"
+        title="Add a footnote of your own at the cursor"
+        onClick={async () => {
+          const text = await askText('Footnote text', '');
+          if (text && editor) insertNoteMarker(editor, { type: 'footnote', text });
+        }}
+      >
+        Footnote
+      </button>
       <span className="bp-sep" />
       <button type="button" onClick={() => void exportAs('docx')} title="Export DOCX (Ctrl+E)">Export DOCX</button>
       <button type="button" onClick={() => void exportAs('pdf')} title="Export PDF (Ctrl+Shift+E)">Export PDF</button>

@@ -10,6 +10,7 @@ import type { Block } from '../../core/pack/schema';
 import { BRIEFPACK_NODES } from './nodes';
 import { $setBody } from './packConversion';
 import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
+import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { usePack } from '../state/packStore';
 import { editorTheme } from './editorTheme';
 
@@ -34,6 +35,7 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
       <HistoryPlugin />
       <ListPlugin />
       <NoteNumberingPlugin />
+      <LibraryDropPlugin />
       <TrackEditorPlugin />
     </LexicalComposer>
   );

@@ -1,18 +1,21 @@
-import { $createParagraphNode, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
 import type { LibraryItem } from '../../core/library/types';
 import { $createExcerptNode } from './nodes/ExcerptNode';
 import { $createRecommendationNode } from './nodes/RecommendationNode';
 
 /**
- * Inserts a library item at the cursor (or at the end when the editor has no selection) as a
+ * Inserts a library item after a given block, else at the cursor, else at the end, as a
  * locked block carrying a copy of its text; one undo step removes it again.
  */
-export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem): void {
+export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, afterKey: string | null = null): void {
   editor.update(() => {
     const ref = { id: item.id, text: item.text, sourceText: item.text, adapted: false };
     const node = item.kind === 'excerpt' ? $createExcerptNode(ref) : $createRecommendationNode(ref);
     const selection = $getSelection();
-    if ($isRangeSelection(selection)) {
+    const after = afterKey ? $getNodeByKey(afterKey) : null;
+    if (after) {
+      after.insertAfter(node);
+    } else if ($isRangeSelection(selection)) {
       $insertNodes([node]);
     } else {
       $getRoot().append(node);

@@ -3,10 +3,12 @@ import type { SearchResult } from '../../core/api/contract';
 import { api } from '../api/transport';
 import { usePack } from '../state/packStore';
 import { insertLibraryBlock } from '../editor/insertLibraryBlock';
+import { insertNoteMarker } from '../editor/insertNoteMarker';
 import { fetchLibraryItem } from './useLibraryItem';
 import { Snippet } from './Snippet';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
+import { LIBRARY_DRAG_TYPE } from '../editor/plugins/LibraryDropPlugin';
 
 type Hit = SearchResult['hits'][number];
 
@@ -91,7 +93,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
             data-id={h.id}
             draggable
             onDragStart={(e) => {
-              e.dataTransfer.setData('application/x-briefpack-item', h.id);
+              e.dataTransfer.setData(LIBRARY_DRAG_TYPE, h.id);
               e.dataTransfer.effectAllowed = 'copy';
             }}
             onClick={() => setActive(i)}
@@ -106,7 +108,16 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           </li>
         ))}
       </ul>
-      {current && <LibraryPreview id={current.id} onInsert={() => void insert(current)} />}
+      {current && (
+        <LibraryPreview
+          id={current.id}
+          onInsert={() => void insert(current)}
+          onCite={() => {
+            const editor = usePack.getState().editor;
+            if (editor) insertNoteMarker(editor, { type: 'cite', ref: current.id });
+          }}
+        />
+      )}
     </aside>
   );
 }

@@ -3,7 +3,7 @@ import { useLibraryItem } from './useLibraryItem';
 import { CitationRuns } from './CitationRuns';
 
 /** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
-export function LibraryPreview({ id, onInsert }: { id: string; onInsert: () => void }): JSX.Element {
+export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: () => void; onCite: () => void }): JSX.Element {
   const { data, error } = useLibraryItem(id);
   if (error) return <section className="bp-preview bp-error">{error}</section>;
   if (!data) return <section className="bp-preview">Loading…</section>;
@@ -23,7 +23,10 @@ export function LibraryPreview({ id, onInsert }: { id: string; onInsert: () => v
         </ol>
       )}
       <p className="bp-preview-cite"><CitationRuns runs={data.citation} /></p>
-      <button type="button" className="primary" onClick={onInsert}>Insert at cursor (Enter)</button>
+      <div className="bp-preview-actions">
+        <button type="button" className="primary" onClick={onInsert}>Insert at cursor (Enter)</button>
+        <button type="button" onClick={onCite} title="Put a note marker citing this passage at the cursor in your own sentence">Cite in my sentence</button>
+      </div>
     </section>
   );
 }

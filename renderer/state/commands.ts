@@ -1,7 +1,8 @@
 import { api, ApiError } from '../api/transport';
-import { askPath } from '../components/askPath';
+import { askText } from '../components/askText';
 import { currentFile } from './currentFile';
 import { usePack } from './packStore';
+import { discardRecoveryCopy } from './autosaver';
 
 const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
@@ -21,12 +22,28 @@ async function choosePath(kind: 'pack' | 'docx' | 'pdf', suggested: string): Pro
   if (env?.nativeDialogs) return (await api.pickSavePath({ suggestedName: name, kind })).path;
   const dir = env?.workspaceDir ?? '';
   const label = kind === 'pack' ? 'Save pack as' : `Export ${kind.toUpperCase()} to`;
-  return askPath(label, `${dir}/${name}`);
+  return askText(label, `${dir}/${name}`);
 }
 
 /** Asks before throwing away unsaved work. */
 export function confirmDiscard(): boolean {
-  return !usePack.getState().dirty || window.confirm('This pack has unsaved changes. Discard them?');
+  const { dirty, file } = usePack.getState();
+  if (!file || !dirty) return true;
+  if (!window.confirm('This pack has unsaved changes. Discard them?')) return false;
+  discardRecoveryCopy();
+  return true;
+}
+
+export async function recover(key: string): Promise<void> {
+  try {
+    const r = await api.recoverPack({ key });
+    // Keep the slot's key so continued autosaves overwrite the same recovery copy.
+    usePack.getState().load(r.file, r.originalPath, r.repairs, key);
+    usePack.setState({ dirty: true });
+    usePack.getState().setNotice({ kind: 'info', text: 'Recovered unsaved work. Save it to keep it.' });
+  } catch (e) {
+    fail(e);
+  }
 }
 
 export async function newFromTemplate(template: string): Promise<void> {
@@ -53,7 +70,7 @@ export async function openPath(path: string): Promise<void> {
 
 export async function openWithDialog(): Promise<void> {
   const env = usePack.getState().env;
-  const path = env?.nativeDialogs ? (await api.pickOpenPath({})).path : await askPath('Open pack', `${env?.workspaceDir ?? ''}/`);
+  const path = env?.nativeDialogs ? (await api.pickOpenPath({})).path : await askText('Open pack', `${env?.workspaceDir ?? ''}/`);
   if (path) await openPath(path);
 }
 
@@ -67,6 +84,7 @@ export async function save(as = false): Promise<boolean> {
     const saved = await api.savePack({ path, file });
     usePack.setState({ file });
     usePack.getState().markSaved(saved.path);
+    discardRecoveryCopy();
     usePack.getState().setNotice({ kind: 'info', text: `Saved ${saved.path}` });
     return true;
   } catch (e) {

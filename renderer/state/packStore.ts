@@ -19,11 +19,15 @@ export interface PackState {
   /** Bumped when a new file is loaded, so the editor remounts with its content. */
   generation: number;
   dirty: boolean;
+  /** Counts edits, so the autosaver knows whether anything changed since its last copy. */
+  edits: number;
+  /** The crash-recovery slot of the open document. */
+  autosaveKey: string;
   notice: Notice | null;
   repairs: string[];
   editor: LexicalEditor | null;
   setEnv(env: EnvironmentInfo): void;
-  load(file: PackFile, path: string | null, repairs?: string[]): void;
+  load(file: PackFile, path: string | null, repairs?: string[], autosaveKey?: string): void;
   close(): void;
   setCover(patch: Partial<Cover>): void;
   markDirty(): void;
@@ -38,16 +42,22 @@ export const usePack = create<PackState>((set) => ({
   file: null,
   generation: 0,
   dirty: false,
+  edits: 0,
+  autosaveKey: newKey(),
   notice: null,
   repairs: [],
   editor: null,
   setEnv: (env) => set({ env }),
-  load: (file, path, repairs = []) =>
-    set((s) => ({ file, path, repairs, dirty: repairs.length > 0 || path === null, generation: s.generation + 1, notice: null })),
+  load: (file, path, repairs = [], autosaveKey = newKey()) =>
+    set((s) => ({ file, path, repairs, autosaveKey, edits: 0, dirty: repairs.length > 0 || path === null, generation: s.generation + 1, notice: null })),
   close: () => set({ file: null, path: null, dirty: false, repairs: [], editor: null }),
-  setCover: (patch) => set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }, dirty: true } : {})),
-  markDirty: () => set({ dirty: true }),
+  setCover: (patch) => set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }, dirty: true, edits: s.edits + 1 } : {})),
+  markDirty: () => set((s) => ({ dirty: true, edits: s.edits + 1 })),
   markSaved: (path) => set({ path, dirty: false, repairs: [] }),
   setNotice: (notice) => set({ notice }),
   setEditor: (editor) => set({ editor }),
 }));
+
+function newKey(): string {
+  return crypto.randomUUID();
+}

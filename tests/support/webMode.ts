@@ -45,6 +45,8 @@ export async function startWebMode(): Promise<WebMode> {
 /** A test with its own web-mode server (one per worker). */
 export const test = base.extend<object, { web: WebMode }>({
   web: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const web = await startWebMode();
       await use(web);

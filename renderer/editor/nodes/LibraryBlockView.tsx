@@ -5,6 +5,7 @@ import type { LibraryRef } from '../../../core/pack/schema';
 import { useLibraryItem } from '../../library/useLibraryItem';
 import { CitationRuns } from '../../library/CitationRuns';
 import { $isLibraryBlockNode } from './LibraryBlockNode';
+import { useNoteNumbers } from '../noteNumbers';
 
 interface Props {
   nodeKey: NodeKey;
@@ -16,6 +17,7 @@ interface Props {
 export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const view = useLibraryItem(refValue.id);
+  const noteNumber = useNoteNumbers((s) => s.numbers[nodeKey]);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(refValue.text);
   const item = view.data?.item;
@@ -41,7 +43,10 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
       {editing ? (
         <textarea aria-label="Adapted text" className="bp-adapt" value={draft} onChange={(e) => setDraft(e.target.value)} rows={6} />
       ) : (
-        <blockquote className="bp-quote-text">{refValue.text}</blockquote>
+        <blockquote className="bp-quote-text">
+          {refValue.text}
+          <sup className="bp-note">{noteNumber ?? ''}</sup>
+        </blockquote>
       )}
       <figcaption className="bp-citation">
         {refValue.adapted && <strong className="bp-adapted-mark">Adapted from source · </strong>}

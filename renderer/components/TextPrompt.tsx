@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import { answerPath, usePathPrompt } from './askPath';
+import { answerText, useTextPrompt } from './askText';
 
-export function PathPrompt(): JSX.Element | null {
-  const request = usePathPrompt((s) => s.request);
+export function TextPrompt(): JSX.Element | null {
+  const request = useTextPrompt((s) => s.request);
   if (!request) return null;
-  return <PathPromptDialog key={request.label + request.value} label={request.label} initial={request.value} />;
+  return <TextPromptDialog key={request.label + request.value} label={request.label} initial={request.value} />;
 }
 
-function PathPromptDialog({ label, initial }: { label: string; initial: string }): JSX.Element {
+function TextPromptDialog({ label, initial }: { label: string; initial: string }): JSX.Element {
   const [value, setValue] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
@@ -19,16 +19,16 @@ function PathPromptDialog({ label, initial }: { label: string; initial: string }
         aria-label={label}
         onSubmit={(e) => {
           e.preventDefault();
-          answerPath(value.trim() || null);
+          answerText(value.trim() || null);
         }}
-        onKeyDown={(e) => e.key === 'Escape' && answerPath(null)}
+        onKeyDown={(e) => e.key === 'Escape' && answerText(null)}
       >
         <label>
           {label}
-          <input ref={input} name="path" value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} />
+          <input ref={input} name="value" value={value} onChange={(e) => setValue(e.target.value)} spellCheck={false} />
         </label>
         <div className="bp-modal-actions">
-          <button type="button" onClick={() => answerPath(null)}>Cancel</button>
+          <button type="button" onClick={() => answerText(null)}>Cancel</button>
           <button type="submit" className="primary">OK</button>
         </div>
       </form>
