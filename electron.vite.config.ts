@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+// The dev server injects an inline script (React refresh) that the page's strict CSP would
+// block; the CSP stays in every build and is only dropped while serving for development.
+const dropCspInDev = (): Plugin => ({
+  name: 'briefpack-drop-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+});
 
 // Builds main, preload and renderer without needing the Electron binary. The renderer build is
 // also what web mode (`briefpack serve`) serves.
@@ -19,7 +28,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), dropCspInDev()],
     build: { outDir: resolve('out/renderer'), rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });

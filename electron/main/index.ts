@@ -8,7 +8,7 @@ import { createHost } from '../host/createHost';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, applySessionSecurity, lockNavigation, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, applySessionSecurity, lockNavigation, secureWindowOptions } from './security';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -45,13 +45,7 @@ function serveRenderer(): void {
 }
 
 function createWindow(fileToOpen?: string): void {
-  win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'Briefpack',
-    show: false,
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
-  });
+  win = new BrowserWindow(secureWindowOptions(join(here, '../preload/index.cjs'), { width: 1400, height: 900, title: 'Briefpack', show: false }));
   lockNavigation(win.webContents);
   win.once('ready-to-show', () => win?.show());
   const hash = fileToOpen ? `#open=${encodeURIComponent(fileToOpen)}` : '';

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applySessionSecurity, CONTENT_SECURITY_POLICY, isAppUrl, lockNavigation, secureWebPreferences } from './security';
+import { applySessionSecurity, CONTENT_SECURITY_POLICY, isAppUrl, lockNavigation, secureWindowOptions } from './security';
 
 describe('window security settings', () => {
   it('apply the Electron security checklist', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({
+    const options = secureWindowOptions('/app/preload.cjs', { width: 800 });
+    expect(options.width).toBe(800);
+    expect(options.webPreferences).toMatchObject({
+      disableBlinkFeatures: 'Auxclick',
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
