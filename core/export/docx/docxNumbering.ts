@@ -1,0 +1,23 @@
+import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
+
+/** References of the two list definitions in numbering.xml. */
+export const BULLET_LIST = 'bp-bullet';
+export const NUMBERED_LIST = 'bp-number';
+
+const INDENT = { left: 720, hanging: 360 };
+
+/** Real Word numbering definitions, so lists renumber and restyle in Word (not typed "1." text). */
+export function docxNumbering(): INumberingOptions {
+  return {
+    config: [
+      {
+        reference: BULLET_LIST,
+        levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT, style: { paragraph: { indent: INDENT } } }],
+      },
+      {
+        reference: NUMBERED_LIST,
+        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: INDENT } } }],
+      },
+    ],
+  };
+}
