@@ -1,0 +1,163 @@
+import { hyphenateWord } from './hyphenateWord';
+import type { LaidLine, Measure, Word } from './lineModel';
+
+export interface BreakOptions {
+  /** Where line `i` of the block starts and how wide it may be (hanging indents, lists). */
+  lineBox: (i: number) => { x: number; width: number };
+  justify: boolean;
+  hyphenate: boolean;
+}
+
+/** Spaces may shrink to this share of their width in a justified line. */
+const SHRINK = 0.8;
+/** Demerits added for a hyphenated line end: hyphenate only to avoid loose lines. */
+const HYPHEN_COST = 3000;
+
+/**
+ * Line breaking. Justified text of one measure is broken by total fit (a small Knuth–Plass):
+ * every space and hyphenation point is a candidate, and the breaks chosen minimise the
+ * squared badness of all lines together, so one loose line (and rivers) is not paid for
+ * later. Ragged or varying-measure text (headings, bibliography) is broken first-fit, without
+ * hyphens: a ragged right edge needs none.
+ */
+export function breakLines(words: readonly Word[], opts: BreakOptions, measure: Measure): LaidLine[] {
+  if (words.length === 0) return [];
+  const box0 = opts.lineBox(0);
+  const uniform = box0.width === opts.lineBox(1).width && box0.x === opts.lineBox(1).x;
+  const lines = opts.justify && uniform ? totalFit(words, box0.width, opts.hyphenate, measure) : firstFit(words, opts);
+  return lines.map((ws, i) => {
+    const box = opts.lineBox(i);
+    const last = i === lines.length - 1;
+    // A last line set with shrunk spaces must be justified too, or it would overrun.
+    const justify = opts.justify && (!last || natural(ws) > box.width);
+    return { words: ws, x: box.x, width: box.width, justify };
+  });
+}
+
+function natural(ws: readonly Word[]): number {
+  let w = 0;
+  for (let i = 0; i < ws.length; i++) w += ws[i]!.width + (i < ws.length - 1 ? ws[i]!.space : 0);
+  return w;
+}
+
+/** A word, or a piece of one between hyphenation points. */
+interface Piece {
+  word: number;
+  from: number;
+  to: number;
+  width: number;
+  /** Last piece of its word: a space (and a break) follows. */
+  end: boolean;
+  /** Width of the hyphen a break after this piece adds (0 after an existing dash). */
+  hyphen: number;
+}
+
+function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
+  const pieces: Piece[] = [];
+  words.forEach((w, wi) => {
+    const seg = w.segs[0]!;
+    const points = hyphenate && w.segs.length === 1 && w.noteRefs.length === 0 ? hyphenateWord(seg.text) : [];
+    let from = 0;
+    for (const p of points) {
+      pieces.push({ word: wi, from, to: p.at, width: measure(seg.font, seg.size, seg.text.slice(from, p.at)), end: false, hyphen: p.hyphen ? measure(seg.font, seg.size, '-') : 0 });
+      from = p.at;
+    }
+    pieces.push({ word: wi, from, to: seg.text.length, width: points.length ? measure(seg.font, seg.size, seg.text.slice(from)) : w.width, end: true, hyphen: 0 });
+  });
+  const n = pieces.length;
+  // best[j]: least demerits for setting pieces [0, j) with a break after piece j - 1.
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    const endPiece = pieces[j - 1]!;
+    const last = j === n;
+    let boxes = 0;
+    let spaces = 0;
+    for (let i = j - 1; i >= 0; i--) {
+      const p = pieces[i]!;
+      boxes += p.width;
+      if (i < j - 1 && p.end) spaces += words[p.word]!.space;
+      // A line may start only at a word start, i.e. right after a break point.
+      if (i > 0 && !Number.isFinite(best[i]!)) {
+        if (boxes + spaces * SHRINK > width) break;
+        continue;
+      }
+      const nat = boxes + spaces + (endPiece.end ? 0 : endPiece.hyphen);
+      const minimum = boxes + spaces * SHRINK + (endPiece.end ? 0 : endPiece.hyphen);
+      if (minimum > width && i < j - 1) break;
+      const d = demerits(nat, spaces, width, last, endPiece.end ? 0 : HYPHEN_COST, minimum > width);
+      if (best[i]! + d < best[j]!) {
+        best[j] = best[i]! + d;
+        from[j] = i;
+      }
+      if (minimum > width) break;
+    }
+  }
+  const breaks: number[] = [];
+  for (let j = n; j > 0; j = from[j]!) {
+    if (from[j]! < 0) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
+    breaks.push(j);
+  }
+  breaks.reverse();
+  const lines: Word[][] = [];
+  let start = 0;
+  for (const b of breaks) {
+    lines.push(assemble(pieces.slice(start, b), words, measure));
+    start = b;
+  }
+  return lines;
+}
+
+function demerits(nat: number, spaces: number, width: number, last: boolean, penalty: number, overfull: boolean): number {
+  if (overfull) return 1e7;
+  if (last) return nat <= width ? 0 : 100 * ((nat - width) / (spaces * (1 - SHRINK))) ** 3;
+  if (spaces === 0) return 1e5 + penalty;
+  const ratio = (width - nat) / spaces;
+  // Stretching each space to twice its width scores 100, as does shrinking it to the limit.
+  const badness = ratio >= 0 ? 100 * ratio ** 3 : 100 * (-ratio / (1 - SHRINK)) ** 3;
+  return (10 + badness) ** 2 + penalty;
+}
+
+/** Rebuilds words from pieces; a line ending inside a word gets its hyphen. */
+function assemble(pieces: readonly Piece[], words: readonly Word[], measure: Measure): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    while (j < pieces.length - 1 && !pieces[j]!.end && pieces[j + 1]!.word === pieces[i]!.word) j++;
+    const first = pieces[i]!;
+    const lastPiece = pieces[j]!;
+    const word = words[first.word]!;
+    if (first.from === 0 && lastPiece.end) out.push(word);
+    else {
+      const seg = word.segs[0]!;
+      const text = seg.text.slice(first.from, lastPiece.to) + (lastPiece.end || lastPiece.hyphen === 0 ? '' : '-');
+      const w = measure(seg.font, seg.size, text);
+      out.push({ segs: [{ ...seg, text, width: w }], width: w, noteRefs: [], space: word.space });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** First fit, hyphenating a word that does not fit when the line would otherwise be loose. */
+function firstFit(input: readonly Word[], opts: BreakOptions): Word[][] {
+  const lines: Word[][] = [];
+  let cur: Word[] = [];
+  let used = 0;
+  for (const word of input) {
+    const { width } = opts.lineBox(lines.length);
+    const gap = cur.length > 0 ? cur[cur.length - 1]!.space : 0;
+    if (cur.length === 0 || used + gap + word.width <= width) {
+      cur.push(word);
+      used += gap + word.width;
+    } else {
+      lines.push(cur);
+      cur = [word];
+      used = word.width;
+    }
+  }
+  if (cur.length > 0) lines.push(cur);
+  return lines;
+}

@@ -1,0 +1,129 @@
+import type { ExportBlock, ExportInline, Styled } from '../exportDoc';
+import { breakLines } from './breakLines';
+import { styledFont, type FontKey } from './fonts';
+import type { FlowBlock, FlowLine } from './flowModel';
+import type { LaidLine, Measure } from './lineModel';
+import { tokenizeInlines } from './tokenizeInlines';
+import { BIBLIOGRAPHY, BODY, EXCERPT, HEADINGS, LIST_INDENT, PARAGRAPH_GAP, QUOTE_INDENT, type TextStyle } from './typeScale';
+
+/** Inner padding of a recommendation box, and the inset of its text from the box edge. */
+export const BOX_PAD = 7;
+export const BOX_INSET = 12;
+
+interface Ctx {
+  measure: Measure;
+  textWidth: number;
+}
+
+/** Breaks every block into lines at the text width, ready for pagination. */
+export function layoutBlocks(blocks: readonly ExportBlock[], bibliography: readonly Styled[][], ctx: Ctx): FlowBlock[] {
+  const out: FlowBlock[] = [];
+  let headingCount = 0;
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        headingCount += 1;
+        out.push(headingBlock(block.level, block.inlines, `h${headingCount}`, ctx));
+        break;
+      }
+      case 'paragraph':
+        out.push(textBlock('paragraph', 'P', block.inlines, BODY, 0, ctx.textWidth, PARAGRAPH_GAP, ctx));
+        break;
+      case 'quote':
+        out.push(textBlock('quote', 'BlockQuote', block.inlines, BODY, QUOTE_INDENT, ctx.textWidth - 2 * QUOTE_INDENT, PARAGRAPH_GAP, ctx));
+        break;
+      case 'excerpt': {
+        const b = textBlock('excerpt', 'BlockQuote', markAdapted(block.inlines, block.adapted), EXCERPT, QUOTE_INDENT, ctx.textWidth - 2 * QUOTE_INDENT, PARAGRAPH_GAP + 2, ctx);
+        b.box = 'excerpt';
+        out.push(b);
+        break;
+      }
+      case 'recommendation':
+        out.push(recommendationBlock(block, ctx));
+        break;
+      case 'list':
+        block.items.forEach((item, i) => {
+          const b = textBlock('listItem', 'LI', item, BODY, LIST_INDENT, ctx.textWidth - LIST_INDENT, i === 0 ? PARAGRAPH_GAP : 2, ctx);
+          const text = block.ordered ? `${i + 1}.` : '•';
+          b.lines[0]!.label = { text, font: 'serif', size: BODY.size, x: block.ordered ? LIST_INDENT - 7 : 9, align: block.ordered ? 'right' : 'left' };
+          out.push(b);
+        });
+        break;
+    }
+  }
+  if (bibliography.length > 0) {
+    headingCount += 1;
+    out.push(headingBlock(1, [{ kind: 'text', text: 'Bibliography' }], `h${headingCount}`, ctx));
+    bibliography.forEach((entry, i) => {
+      const hang = 18;
+      const words = tokenizeInlines(entry.map((s) => ({ kind: 'text' as const, ...s })), { size: BIBLIOGRAPHY.size, fontFor: styledFont }, ctx.measure);
+      const lines = breakLines(words, { justify: false, hyphenate: true, lineBox: (l) => (l === 0 ? { x: 0, width: ctx.textWidth } : { x: hang, width: ctx.textWidth - hang }) }, ctx.measure);
+      out.push(plainBlock('bibliography', 'P', lines, BIBLIOGRAPHY, i === 0 ? PARAGRAPH_GAP : 4));
+    });
+  }
+  return out;
+}
+
+function headingBlock(level: 1 | 2 | 3, inlines: readonly ExportInline[], id: string, ctx: Ctx): FlowBlock {
+  const style = HEADINGS[level];
+  const words = tokenizeInlines(inlines, { size: style.size, fontFor: () => style.font }, ctx.measure);
+  const lines = breakLines(words, { justify: false, hyphenate: false, lineBox: () => ({ x: 0, width: ctx.textWidth }) }, ctx.measure);
+  const b = plainBlock('heading', `H${level}`, lines, style, style.before);
+  const last = b.lines[b.lines.length - 1]!;
+  last.height += style.after;
+  b.keepWithNext = true;
+  b.heading = { level, text: inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('').trim(), id };
+  return b;
+}
+
+function textBlock(role: FlowBlock['role'], tag: FlowBlock['tag'], inlines: readonly ExportInline[], style: TextStyle, x: number, width: number, before: number, ctx: Ctx): FlowBlock {
+  const words = tokenizeInlines(inlines, { size: style.size, fontFor: styledFont }, ctx.measure);
+  const lines = breakLines(words, { justify: true, hyphenate: true, lineBox: () => ({ x, width }) }, ctx.measure);
+  return plainBlock(role, tag, lines, style, before);
+}
+
+function plainBlock(role: FlowBlock['role'], tag: FlowBlock['tag'], lines: LaidLine[], style: TextStyle, before: number): FlowBlock {
+  const flow: FlowLine[] = lines.map((line, i) => ({
+    line,
+    height: style.leading,
+    ascent: ascentOf(style),
+    spaceBefore: i === 0 ? before : 0,
+    padBefore: 0,
+    noteRefs: line.words.flatMap((w) => w.noteRefs),
+  }));
+  return { role, tag, lines: flow, keepWithNext: false, keepTogether: false };
+}
+
+/** Baseline position inside a line box: the leading split evenly above and below the text. */
+export function ascentOf(style: { size: number; leading: number }): number {
+  return (style.leading - style.size) / 2 + style.size * 0.8;
+}
+
+function recommendationBlock(block: Extract<ExportBlock, { kind: 'recommendation' }>, ctx: Ctx): FlowBlock {
+  const inner = ctx.textWidth - 2 * BOX_INSET;
+  const headStyle: TextStyle = { font: 'sansBold', size: 10.5, leading: 15 };
+  const title = `Recommendation${block.number ? ` ${block.number}` : ''}: ${block.heading}`;
+  const headFont: FontKey = headStyle.font;
+  const asideW = block.horizon ? ctx.measure('sans', 9, block.horizon) + 12 : 0;
+  const headWords = tokenizeInlines([{ kind: 'text', text: title }], { size: headStyle.size, fontFor: () => headFont }, ctx.measure);
+  const headLines = breakLines(headWords, { justify: false, hyphenate: false, lineBox: (i) => ({ x: BOX_INSET, width: inner - (i === 0 ? asideW : 0) }) }, ctx.measure);
+  const head = plainBlock('recommendation', 'P', headLines, headStyle, 0).lines;
+  if (block.horizon) head[0]!.aside = { text: block.horizon, font: 'sans', size: 9 };
+  head.forEach((l) => (l.colour = '#1f4e79'));
+  const words = tokenizeInlines(markAdapted(block.inlines, block.adapted), { size: BODY.size, fontFor: styledFont }, ctx.measure);
+  const bodyLines = breakLines(words, { justify: true, hyphenate: true, lineBox: () => ({ x: BOX_INSET, width: inner }) }, ctx.measure);
+  const body = plainBlock('recommendation', 'P', bodyLines, BODY, 0).lines;
+  const lines = [...head, ...body];
+  lines[0]!.spaceBefore = PARAGRAPH_GAP + 4;
+  lines[0]!.padBefore = BOX_PAD;
+  lines[lines.length - 1]!.height += BOX_PAD;
+  return { role: 'recommendation', tag: 'P', lines, keepWithNext: false, keepTogether: lines.length <= 14, box: 'recommendation' };
+}
+
+/** An adapted quotation says so, before its marker: it is not the source's exact words. */
+function markAdapted(inlines: readonly ExportInline[], adapted: boolean): ExportInline[] {
+  if (!adapted) return [...inlines];
+  const last = inlines[inlines.length - 1];
+  const label: ExportInline = { kind: 'text', text: ' [adapted]', italic: true };
+  return last?.kind === 'noteRef' ? [...inlines.slice(0, -1), label, last] : [...inlines, label];
+}
