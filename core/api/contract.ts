@@ -97,6 +97,12 @@ export const Recoverable = z.object({
 });
 export type Recoverable = z.infer<typeof Recoverable>;
 
+export const ExportWarning = z.object({
+  kind: z.enum(['quotation-changed', 'missing-source']),
+  id: z.string(),
+  message: z.string(),
+});
+
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -107,9 +113,11 @@ export const contract = {
   openPack: { req: z.object({ path: FilePath }), res: OpenedPack },
   savePack: { req: z.object({ path: FilePath, file: PackFile }), res: z.object({ path: FilePath, savedAt: z.string() }) },
   listRecent: { req: z.object({}), res: z.array(RecentFile) },
+  /** What the user should know before exporting: quotations that no longer match the library. */
+  checkPack: { req: z.object({ file: PackFile }), res: z.object({ warnings: z.array(ExportWarning) }) },
   exportPack: {
     req: z.object({ file: PackFile, format: ExportFormat, out: FilePath }),
-    res: z.object({ path: FilePath, bytes: z.number() }),
+    res: z.object({ path: FilePath, bytes: z.number(), warnings: z.array(ExportWarning) }),
   },
   searchLibrary: { req: SearchRequest, res: SearchResult },
   getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },

@@ -10,6 +10,7 @@ export const OP_NAMES = [
   'openPack',
   'savePack',
   'listRecent',
+  'checkPack',
   'exportPack',
   'searchLibrary',
   'getLibraryItem',

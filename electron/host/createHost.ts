@@ -3,7 +3,7 @@ import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryIt
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
 import { formatFullNote } from '../../core/citations/formatFullNote';
-import { noteLocator } from '../../core/prepare/prepareExport';
+import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
 import { LibraryService } from './libraryService';
@@ -83,7 +83,11 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     async exportPack({ file, format, out }) {
       const target = await policy.writable(out);
       const result = await exportFile(file, format, target, await library.get(), paths.assets, now());
-      return { path: result.path, bytes: result.bytes };
+      return { path: result.path, bytes: result.bytes, warnings: result.warnings };
+    },
+    async checkPack({ file }) {
+      const lib = await library.get();
+      return { warnings: prepareExport(file, lib.library, now(), lib.index).warnings };
     },
     async searchLibrary(req) {
       return search((await library.get()).search, req);

@@ -96,6 +96,11 @@ export async function save(as = false): Promise<boolean> {
 export async function exportAs(format: 'docx' | 'pdf'): Promise<void> {
   const file = currentFile();
   if (!file) return;
+  const { warnings } = await api.checkPack({ file }).catch(() => ({ warnings: [] as { message: string }[] }));
+  if (warnings.length) {
+    const list = warnings.map((w) => `• ${w.message}`).join('\n');
+    if (!window.confirm(`Before you export:\n\n${list}\n\nExport anyway? Changed quotations are printed as adapted.`)) return;
+  }
   const base = usePack.getState().path?.replace(/\.briefpack$/, '').split('/').pop() ?? slug(file.pack.cover.title);
   const out = await choosePath(format, base);
   if (!out) return;

@@ -9,7 +9,7 @@ test('a pack goes from template to editor to saved file to DOCX and PDF', async 
 
   const editor = page.getByRole('textbox', { name: 'Pack text' });
   await expect(editor).toContainText('Issue');
-  await page.getByLabel('Title').fill('Skeleton walk');
+  await page.getByLabel('Title', { exact: true }).fill('Skeleton walk');
   await editor.locator('h1').first().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
