@@ -6,10 +6,12 @@ import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
 import { startAutosaver } from './state/autosaver';
+import { listenToDesktop } from './api/desktopEvents';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);
   useEffect(() => startAutosaver(), []);
+  useEffect(() => listenToDesktop(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the library"]')?.focus()), []);
   useEffect(() => {
     api.getEnvironment({}).then(
       (env) => usePack.getState().setEnv(env),

@@ -8,6 +8,7 @@ import { createHost } from '../host/createHost';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { readWindowState, writeWindowState } from './windowState';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, applySessionSecurity, lockNavigation, secureWindowOptions } from './security';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -45,8 +46,28 @@ function serveRenderer(): void {
 }
 
 function createWindow(fileToOpen?: string): void {
-  win = new BrowserWindow(secureWindowOptions(join(here, '../preload/index.cjs'), { width: 1400, height: 900, title: 'Briefpack', show: false }));
+  const stateFile = join(stateDir(), 'window.json');
+  const { maximized, ...bounds } = readWindowState(stateFile);
+  win = new BrowserWindow(secureWindowOptions(join(here, '../preload/index.cjs'), { ...bounds, title: 'Briefpack', show: false }));
+  if (maximized) win.maximize();
   lockNavigation(win.webContents);
+  // The renderer's beforeunload refuses to close over unsaved changes; ask the user natively.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win!, {
+      type: 'question',
+      buttons: ['Close without saving', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'This pack has unsaved changes.',
+      detail: 'A recovery copy is kept, but closing now leaves the file itself without your latest edits.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
+  win.on('close', () => {
+    if (!win) return;
+    writeWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
   win.once('ready-to-show', () => win?.show());
   const hash = fileToOpen ? `#open=${encodeURIComponent(fileToOpen)}` : '';
   void win.loadURL(`${APP_ORIGIN}/index.html${hash}`);

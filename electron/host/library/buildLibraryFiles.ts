@@ -1,0 +1,48 @@
+import { readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildLibrary } from '../../../core/library/buildLibrary';
+import type { LibraryReport } from '../../../core/library/report';
+import { LibraryMetadata } from '../../../core/library/metadata';
+import { serializeLibrary } from '../../../core/library/serializeLibrary';
+import { writeFileAtomic } from '../atomicWrite';
+
+export const SOURCES_DIR = join('assets', 'sources');
+export const LIBRARY_FILE = join('assets', 'library', 'library.json');
+
+/** Reads assets/sources/metadata.json and the seed texts it names. */
+export async function readLibraryInputs(rootDir: string): Promise<{ metadata: LibraryMetadata; inputs: { file: string; text: string }[] }> {
+  const dir = join(rootDir, SOURCES_DIR);
+  const metaPath = join(dir, 'metadata.json');
+  let metaJson: unknown;
+  try {
+    metaJson = JSON.parse(await readFile(metaPath, 'utf8'));
+  } catch (e) {
+    throw new Error(`Cannot read source metadata ${metaPath}: ${(e as Error).message}`, { cause: e });
+  }
+  const parsed = LibraryMetadata.safeParse(metaJson);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Source metadata ${metaPath} is invalid: ${first ? `${first.path.join('.')}: ${first.message}` : 'unknown error'}`);
+  }
+  const inputs = await Promise.all(
+    parsed.data.sources.map(async (s: { file: string }) => ({ file: s.file, text: await readFile(join(dir, s.file), 'utf8') })),
+  );
+  return { metadata: parsed.data, inputs };
+}
+
+/**
+ * `briefpack library build`: builds assets/library/library.json from assets/sources/ and writes
+ * it atomically (temp file + rename), so a reader never sees half a library. `ms` is the time
+ * the pure build took. `write: false` builds in memory only (`briefpack library report`).
+ */
+export async function buildLibraryFiles(rootDir: string, options: { write?: boolean } = {}): Promise<{ report: LibraryReport; ms: number }> {
+  const { metadata, inputs } = await readLibraryInputs(rootDir);
+  const t0 = performance.now();
+  const { library, report } = buildLibrary(inputs, metadata);
+  const ms = Math.round(performance.now() - t0);
+  if (options.write === false) return { report, ms };
+  const out = join(rootDir, LIBRARY_FILE);
+  await mkdir(join(rootDir, 'assets', 'library'), { recursive: true });
+  await writeFileAtomic(out, serializeLibrary(library));
+  return { report, ms };
+}
