@@ -73,7 +73,7 @@ describe('toDocx styles', () => {
     expect([styled('ListBullet'), styled('ListNumber')]).toEqual([2, 2]);
     expect([styled('RecommendationHeading'), styled('Recommendation')]).toEqual([1, 1]);
     expect(styled('Bibliography')).toBe(2);
-    expect(doc).toMatch(/<w:pStyle w:val="Quote"\/>.*?<w:footnoteReference w:id="2"\/>/s);
+    expect(doc).toMatch(/<w:pStyle w:val="Quote"\/>.*?<w:footnoteReference w:id="3"\/>/s);
     expect(textOf(doc)).toContain('Recommendation 3: Sahel\u2002|\u2002Short term');
   });
 
