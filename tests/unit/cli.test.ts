@@ -107,6 +107,17 @@ describe('briefpack new / validate / export', () => {
 });
 
 describe('briefpack library', () => {
+  it('rebuilds the committed library byte for byte, and reports no unexplained anomaly', async () => {
+    const file = join(ROOT, 'assets', 'library', 'library.json');
+    const before = await readFile(file);
+    const r = await cli('library', 'build');
+    expect(r.code, r.stderr).toBe(0);
+    expect((await readFile(file)).equals(before)).toBe(true);
+    const report = await cli('library', 'report');
+    expect(report.code).toBe(0);
+    for (const id of ['gmf-2017', 'pism-2016', 'cepa-borsari', 'iai-dynamic-change', 'nato-south-2024']) expect(report.stdout).toContain(id);
+  });
+
   it('searches with --json giving the contract fields', async () => {
     const r = await cli('library', 'search', 'Libya', '--json', '--limit', '3');
     expect(r.code, r.stderr).toBe(0);
