@@ -6,6 +6,7 @@ import { longDoc } from '../core/export/fixtures/sampleDocs';
 import { prepareExport } from '../core/prepare/prepareExport';
 import { readPackFile, writePackFile } from '../electron/host/packFiles';
 import { benchSearch } from './search';
+import { buildLibraryFiles } from '../electron/host/library/buildLibraryFiles';
 import { benchExports } from './exports';
 import { benchEditor } from './editor';
 import { longPack } from './longPack';
@@ -20,6 +21,9 @@ const library = Library.parse(JSON.parse(await readFile(join(root, 'assets', 'li
 const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(44)} ${value.padEnd(34)} ${target}`);
 
 console.log('Briefpack benchmarks\n');
+
+const builds = await timeIt(async () => (await buildLibraryFiles(root, { write: false })).ms, 3);
+line('library build from assets/sources: p50', fmt(stats(builds).p50), 'target < 5 s');
 
 const s = await benchSearch(library);
 line('search, bundled library: p50 / p95', `${fmt(s.bundled.p50)} / ${fmt(s.bundled.p95)} (n=${s.bundled.n})`, 'target p95 < 5 ms');

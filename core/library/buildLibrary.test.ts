@@ -11,18 +11,11 @@ const metadata = LibraryMetadata.parse(JSON.parse(readFileSync(new URL('metadata
 const inputs = metadata.sources.map((s) => ({ file: s.file, text: readFileSync(new URL(s.file, dir), 'utf8') }));
 
 describe('buildLibrary on the bundled sources', () => {
-  const t0 = performance.now();
   const first = buildLibrary(inputs, metadata);
-  const ms = performance.now() - t0;
 
   it('is deterministic: two builds serialize byte-identically', () => {
     const second = buildLibrary(inputs, structuredClone(metadata));
     expect(serializeLibrary(second.library)).toBe(serializeLibrary(first.library));
-  });
-
-  it('builds quickly (measured; the budget is 5 s)', () => {
-    console.log(`library build: ${Math.round(ms)} ms`);
-    expect(ms).toBeLessThan(20_000);
   });
 
   it('validates against the Library schema', () => {
