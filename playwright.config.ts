@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './scripts/electronBinary.mjs';
+
+// Said once, up front, so a skipped desktop suite is never mistaken for a passing one.
+if (!electronBinary()) console.log('Electron tests (tests/electron) will be SKIPPED: the Electron binary is not installed here (npm cannot download it without network access).');
 
 // Debian's Chromium, never a downloaded browser: this machine cannot download one, and the
 // background-networking flags keep Chromium from knocking on a closed network at every start.

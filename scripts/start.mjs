@@ -2,8 +2,8 @@
 // `npm start`: build, then run the desktop app where the Electron binary exists, otherwise web
 // mode on the bundled library, printing the URL to open.
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { electronBinary } from './electronBinary.mjs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,13 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-let electron = null;
-try {
-  const path = createRequire(import.meta.url)('electron');
-  if (typeof path === 'string' && existsSync(path)) electron = path;
-} catch {
-  electron = null;
-}
+const electron = electronBinary();
 
 if (electron) {
   const child = spawn(electron, [root], { stdio: 'inherit' });

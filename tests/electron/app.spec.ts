@@ -7,7 +7,8 @@ import { electronBinary } from '../support/electronBinary';
 const binary = electronBinary();
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-test.skip(binary === null, 'Electron binary not installed on this machine (npm cannot download it here); web-mode tests cover the UI.');
+const SKIP_REASON = 'Electron binary not installed on this machine (npm cannot download it here); web-mode tests cover the UI.';
+test.skip(binary === null, SKIP_REASON);
 
 test('the desktop app opens a template, saves and exports through IPC', async () => {
   const home = await mkdtemp(join(tmpdir(), 'bp-electron-'));
