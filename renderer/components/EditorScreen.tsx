@@ -4,6 +4,7 @@ import { PackEditor } from '../editor/PackEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { Toolbar } from './Toolbar';
 import { CoverPanel } from './CoverPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { StatusBar } from './StatusBar';
 import { OutlinePane } from './OutlinePane';
 import { FindBar } from './FindBar';
@@ -51,6 +52,7 @@ export function EditorScreen(): JSX.Element | null {
         <OutlinePane />
         <main className="bp-document">
           <CoverPanel />
+          <SettingsPanel />
           <PackEditor key={generation} body={file.pack.body} />
         </main>
         <LibraryPanel inputRef={searchRef} />

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { LexicalEditor } from 'lexical';
 import type { EnvironmentInfo } from '../../core/api/contract';
-import type { Cover, PackFile } from '../../core/pack/schema';
+import type { Cover, PackFile, Settings } from '../../core/pack/schema';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -30,6 +30,7 @@ export interface PackState {
   load(file: PackFile, path: string | null, repairs?: string[], autosaveKey?: string): void;
   close(): void;
   setCover(patch: Partial<Cover>): void;
+  setSettings(patch: Partial<Settings>): void;
   markDirty(): void;
   markSaved(path: string): void;
   setNotice(n: Notice | null): void;
@@ -51,6 +52,8 @@ export const usePack = create<PackState>((set) => ({
   load: (file, path, repairs = [], autosaveKey = newKey()) =>
     set((s) => ({ file, path, repairs, autosaveKey, edits: 0, dirty: repairs.length > 0 || path === null, generation: s.generation + 1, notice: null })),
   close: () => set({ file: null, path: null, dirty: false, repairs: [], editor: null }),
+  setSettings: (patch) =>
+    set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, settings: { ...s.file.pack.settings, ...patch } } }, dirty: true, edits: s.edits + 1 } : {})),
   setCover: (patch) => set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }, dirty: true, edits: s.edits + 1 } : {})),
   markDirty: () => set((s) => ({ dirty: true, edits: s.edits + 1 })),
   markSaved: (path) => set({ path, dirty: false, repairs: [] }),
