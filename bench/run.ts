@@ -1,4 +1,4 @@
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Library } from '../core/library/types';
@@ -18,46 +18,56 @@ import { fmt, stats, timeIt } from './stats';
  */
 const root = resolve(import.meta.dirname, '..');
 const library = Library.parse(JSON.parse(await readFile(join(root, 'assets', 'library', 'library.json'), 'utf8')));
-const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(44)} ${value.padEnd(34)} ${target}`);
+const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(56)} ${value.padEnd(36)} ${target}`);
 
+// `npm run bench -- editor` runs one group: library, search, export, files or editor.
+const only = process.argv[2];
+const want = (group: string) => !only || only === group;
 console.log('Briefpack benchmarks\n');
 
-const builds = await timeIt(async () => (await buildLibraryFiles(root, { write: false })).ms, 3);
-line('library build from assets/sources: p50', fmt(stats(builds).p50), 'target < 5 s');
+if (want('library')) {
+  const builds = await timeIt(async () => (await buildLibraryFiles(root, { write: false })).ms, 3);
+  line('library build from assets/sources: p50', fmt(stats(builds).p50), 'target < 5 s');
+}
 
-const s = await benchSearch(library);
-line('search, bundled library: p50 / p95', `${fmt(s.bundled.p50)} / ${fmt(s.bundled.p95)} (n=${s.bundled.n})`, 'target p95 < 5 ms');
-line(`search, synthetic ×100 (${s.synthetic.items} items): p50 / p95`, `${fmt(s.synthetic.p50)} / ${fmt(s.synthetic.p95)}`, 'target p95 < 50 ms');
-line('search index build: bundled / synthetic', `${fmt(s.buildMs.bundled)} / ${fmt(s.buildMs.synthetic)}`);
+if (want('search')) {
+  const s = await benchSearch(library);
+  line('search, bundled library: p50 / p95', `${fmt(s.bundled.p50)} / ${fmt(s.bundled.p95)} (n=${s.bundled.n})`, 'target p95 < 5 ms');
+  line(`search, synthetic ×100 (${s.synthetic.items} items): p50 / p95`, `${fmt(s.synthetic.p50)} / ${fmt(s.synthetic.p95)}`, 'target p95 < 50 ms');
+  line('search index build: bundled / synthetic', `${fmt(s.buildMs.bundled)} / ${fmt(s.buildMs.synthetic)}`);
+}
 
 const pack = longPack(library, 150);
 const { doc } = prepareExport(pack, library, new Date('2026-01-01T00:00:00Z'));
-const prep = stats(await timeIt(() => prepareExport(pack, library, new Date('2026-01-01T00:00:00Z')), 7));
-line('prepare export (150 citations): p50', fmt(prep.p50));
-const e = await benchExports(doc, join(root, 'assets'));
-line(`DOCX export, ${doc.notes.length} notes: p50`, fmt(e.docx.p50), 'target < 500 ms');
-if (e.pandocDocx) line('  pandoc, same document as Markdown → DOCX', fmt(e.pandocDocx.p50));
-line(`PDF export, ${e.pdfPages} pages: p50`, fmt(e.pdf.p50), 'target < 1500 ms');
-line('  heap after PDF exports', `${e.heapMb.toFixed(0)} MB`);
-if (e.libreofficePdf) line('  LibreOffice, our DOCX → PDF', fmt(e.libreofficePdf.p50));
-const fixture = longDoc(150);
-const f = await benchExports(fixture, join(root, 'assets'));
-line('fixture longDoc(150): DOCX / PDF p50', `${fmt(f.docx.p50)} / ${fmt(f.pdf.p50)} (${f.pdfPages} pages)`);
+if (want('export')) {
+  const prep = stats(await timeIt(() => prepareExport(pack, library, new Date('2026-01-01T00:00:00Z')), 7));
+  line('prepare export (150 citations): p50', fmt(prep.p50));
+  const e = await benchExports(doc, join(root, 'assets'));
+  line(`DOCX export, ${doc.notes.length} notes: p50`, fmt(e.docx.p50), 'target < 500 ms');
+  if (e.pandocDocx) line('  pandoc, same document as Markdown → DOCX', fmt(e.pandocDocx.p50));
+  line(`PDF export, ${e.pdfPages} pages: p50`, fmt(e.pdf.p50), 'target < 1500 ms');
+  line('  heap after PDF exports', `${e.heapMb.toFixed(0)} MB`);
+  if (e.libreofficePdf) line('  LibreOffice, our DOCX → PDF', fmt(e.libreofficePdf.p50));
+  const fixture = longDoc(150);
+  const f = await benchExports(fixture, join(root, 'assets'));
+  line('fixture longDoc(150): DOCX / PDF p50', `${fmt(f.docx.p50)} / ${fmt(f.pdf.p50)} (${f.pdfPages} pages)`);
+}
 
 const dir = await mkdtemp(join(tmpdir(), 'bp-bench-files-'));
 const file = join(dir, 'long.briefpack');
 await writePackFile(file, pack);
-const save = stats(await timeIt(() => writePackFile(file, pack), 7));
-const open = stats(await timeIt(() => readPackFile(file), 7));
-line('save 50-page pack (atomic, fsync): p50', fmt(save.p50));
-line('open 50-page pack (parse + validate): p50', fmt(open.p50));
-
-try {
-  const ed = await benchEditor(pack);
-  line('editor keystroke → paint, 50-page pack: p50 / p95', `${fmt(ed.keystrokeToPaint.p50)} / ${fmt(ed.keystrokeToPaint.p95)} (n=${ed.keystrokeToPaint.n})`, 'target p95 < 16 ms');
-  line('library search keystroke → results painted: p50 / p95', `${fmt(ed.searchKeystrokeToResults.p50)} / ${fmt(ed.searchKeystrokeToResults.p95)}`);
-  line('open 50-page pack in the UI', fmt(ed.openInUiMs));
-} catch (err) {
-  line('editor benchmarks', `skipped: ${(err as Error).message.split('\n')[0]}`);
+if (want('files')) {
+  const save = stats(await timeIt(() => writePackFile(file, pack), 7));
+  const open = stats(await timeIt(() => readPackFile(file), 7));
+  line('save 50-page pack (atomic, fsync): p50', fmt(save.p50));
+  line('open 50-page pack (parse + validate): p50', fmt(open.p50));
 }
-await writeFile(join(dir, 'done'), '');
+
+if (want('editor')) try {
+    const ed = await benchEditor(pack);
+    line('editor keystroke → paint, 50-page pack: p50 / p95', `${fmt(ed.keystrokeToPaint.p50)} / ${fmt(ed.keystrokeToPaint.p95)} (n=${ed.keystrokeToPaint.n})`, 'target p95 < 16 ms');
+    line('library search keystroke → results painted: p50 / p95', `${fmt(ed.searchKeystrokeToResults.p50)} / ${fmt(ed.searchKeystrokeToResults.p95)}`);
+    line('open 50-page pack in the UI', fmt(ed.openInUiMs));
+  } catch (err) {
+    line('editor benchmarks', `skipped: ${(err as Error).message.split('\n')[0]}`);
+}

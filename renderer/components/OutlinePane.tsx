@@ -1,4 +1,5 @@
-import { useEffect, useState, type JSX } from 'react';
+import type { JSX } from 'react';
+import { useEditorDigest } from '../editor/useEditorDigest';
 import { usePack } from '../state/packStore';
 import { $moveSection, $readOutline, type OutlineEntry } from '../editor/outline';
 
@@ -8,13 +9,7 @@ const DRAG_TYPE = 'application/x-briefpack-section';
 export function OutlinePane(): JSX.Element {
   const editor = usePack((s) => s.editor);
   const wpm = usePack((s) => s.file?.pack.settings.wordsPerMinute ?? 140);
-  const [entries, setEntries] = useState<OutlineEntry[]>([]);
-  useEffect(() => {
-    if (!editor) return;
-    const read = () => setEntries(editor.getEditorState().read($readOutline));
-    read();
-    return editor.registerUpdateListener(read);
-  }, [editor]);
+  const entries = useEditorDigest<OutlineEntry[]>(editor, $readOutline, []);
 
   const jump = (key: string) => {
     editor?.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });

@@ -1,4 +1,5 @@
-import { useEffect, useState, type JSX } from 'react';
+import type { JSX } from 'react';
+import { useEditorDigest } from '../editor/useEditorDigest';
 import { $getRoot } from 'lexical';
 import { usePack } from '../state/packStore';
 import { countWords } from '../../core/pack/wordCount';
@@ -9,13 +10,7 @@ export function StatusBar(): JSX.Element {
   const wpm = usePack((s) => s.file?.pack.settings.wordsPerMinute ?? 140);
   const path = usePack((s) => s.path);
   const dirty = usePack((s) => s.dirty);
-  const [words, setWords] = useState(0);
-  useEffect(() => {
-    if (!editor) return;
-    const update = () => editor.getEditorState().read(() => setWords(countWords($getRoot().getTextContent())));
-    update();
-    return editor.registerTextContentListener(update);
-  }, [editor]);
+  const words = useEditorDigest(editor, $countDocumentWords, 0);
   const minutes = words / wpm;
   return (
     <footer className="bp-status" aria-live="polite">
@@ -29,4 +24,8 @@ export function StatusBar(): JSX.Element {
 function formatMinutes(m: number): string {
   const total = Math.round(m * 60);
   return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+}
+
+function $countDocumentWords(): number {
+  return countWords($getRoot().getTextContent());
 }

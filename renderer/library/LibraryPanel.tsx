@@ -9,6 +9,7 @@ import { Snippet } from './Snippet';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
 import { LIBRARY_DRAG_TYPE } from '../editor/plugins/LibraryDropPlugin';
+import { usePackLibraryIds } from './usePackLibraryIds';
 
 type Hit = SearchResult['hits'][number];
 
@@ -17,10 +18,13 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
+  /** The query the shown results answer (for tests and the latency benchmark). */
+  const [answered, setAnswered] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
   const listRef = useRef<HTMLUListElement>(null);
+  const inPack = usePackLibraryIds();
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -28,6 +32,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       (r) => {
         if (mine !== seq.current) return; // a newer keystroke's answer wins
         setResult(r);
+        setAnswered(text);
         setActive(0);
         setError(null);
       },
@@ -36,6 +41,8 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   }, [text, filters]);
 
   const hits = result?.hits ?? [];
+  // Show sources by title (the facet labels), not by their internal id.
+  const sourceTitle = new Map(result?.facets.source.map((s) => [s.value, s.label]) ?? []);
   const current: Hit | undefined = hits[active];
 
   const insert = async (hit: Hit | undefined) => {
@@ -82,15 +89,17 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
       {error && <p className="bp-error" role="alert">{error}</p>}
       <p className="bp-result-count" aria-live="polite">{result ? `${result.total} result${result.total === 1 ? '' : 's'}` : 'Loading library…'}</p>
-      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" ref={listRef}>
+      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" ref={listRef} data-answered={answered ?? undefined}>
         {hits.map((h, i) => (
           <li
             key={h.id}
             id={`hit-${h.id}`}
             role="option"
             aria-selected={i === active}
-            className={`bp-hit ${h.kind}`}
+            className={`bp-hit ${h.kind}${inPack.has(h.id) ? ' in-pack' : ''}`}
             data-id={h.id}
+            data-in-pack={inPack.has(h.id) || undefined}
+            aria-description={inPack.has(h.id) ? 'Already in the pack' : undefined}
             draggable
             onDragStart={(e) => {
               e.dataTransfer.setData(LIBRARY_DRAG_TYPE, h.id);
@@ -101,8 +110,9 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           >
             <div className="bp-hit-meta">
               <span className={`bp-kind ${h.kind}`}>{h.kind === 'excerpt' ? 'Excerpt' : 'Recommendation'}</span>
-              <span className="bp-hit-source">{h.sourceId}</span>
+              <span className="bp-hit-source" title={sourceTitle.get(h.sourceId) ?? h.sourceId}>{sourceTitle.get(h.sourceId) ?? h.sourceId}</span>
               <span className="bp-hit-locator">{h.locator}</span>
+              {inPack.has(h.id) && <span className="bp-in-pack">In pack</span>}
             </div>
             <Snippet snippet={h.snippet} />
           </li>
