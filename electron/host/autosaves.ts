@@ -33,14 +33,15 @@ export class Autosaves {
     } catch {
       return [];
     }
+    // Slots are found by their pack copy, the part that matters: a crash between writing it
+    // and its metadata must still offer the work back.
     const out: Recoverable[] = [];
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const key = name.slice(0, -'.json'.length);
+    for (const name of names.filter((n) => n.endsWith('.briefpack')).sort()) {
+      const key = name.slice(0, -'.briefpack'.length);
       try {
-        const meta = Meta.parse(JSON.parse(await readFile(join(this.dir, name), 'utf8')));
+        const meta = Meta.parse(JSON.parse(await readFile(this.metaPath(key), 'utf8')));
         out.push({ key, ...meta });
       } catch {
-        // A damaged metadata file: the pack beside it may still be good, so offer it untitled.
         out.push({ key, path: null, title: 'Recovered pack', savedAt: '' });
       }
     }

@@ -1,0 +1,47 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Autosaves } from './autosaves';
+import type { PackFile } from '../../core/pack/schema';
+
+const FILE: PackFile = {
+  format: 'briefpack',
+  version: 1,
+  pack: {
+    template: 'blank',
+    cover: { title: 'Unsaved work', subtitle: '', author: '', date: '', recipient: '', marking: 'OFFICIAL', draft: true },
+    settings: { paper: 'a4', ibid: false, bibliography: true, wordsPerMinute: 140 },
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Typed before the crash.' }] }],
+  },
+};
+
+describe('Autosaves', () => {
+  it('offers a saved slot back with its title and original path, and forgets it when discarded', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bp-auto-'));
+    const slots = new Autosaves(dir);
+    await slots.save('slot-00000001', '/home/u/brief.briefpack', FILE, '2026-12-02T05:00:00.000Z');
+    expect(await slots.list()).toEqual([{ key: 'slot-00000001', path: '/home/u/brief.briefpack', title: 'Unsaved work', savedAt: '2026-12-02T05:00:00.000Z' }]);
+    const back = await slots.recover('slot-00000001');
+    expect(back.file).toEqual(FILE);
+    expect(back.originalPath).toBe('/home/u/brief.briefpack');
+    await slots.discard('slot-00000001');
+    expect(await slots.list()).toEqual([]);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('still offers the pack when the crash came before its metadata was written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bp-auto-'));
+    const slots = new Autosaves(dir);
+    await slots.save('slot-00000002', null, FILE, '2026-12-02T05:00:00.000Z');
+    await rm(join(dir, 'slot-00000002.json'));
+    expect(await slots.list()).toEqual([{ key: 'slot-00000002', path: null, title: 'Recovered pack', savedAt: '' }]);
+    expect((await slots.recover('slot-00000002')).file.pack.body).toEqual(FILE.pack.body);
+  });
+
+  it('refuses a damaged copy with a sentence, not a crash', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bp-auto-'));
+    await writeFile(join(dir, 'slot-00000003.briefpack'), '{"format": "brief');
+    await expect(new Autosaves(dir).recover('slot-00000003')).rejects.toThrow(/cannot be read: The file is not valid JSON/);
+  });
+});
