@@ -8,6 +8,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatusBar } from './StatusBar';
 import { OutlinePane } from './OutlinePane';
 import { FindBar } from './FindBar';
+import { syncSelectionFromDom } from '../editor/syncSelectionFromDom';
 import { confirmDiscard, exportAs, openWithDialog, save } from '../state/commands';
 
 /** The pack being edited: toolbar, cover, text, library beside it, status below. */
@@ -28,7 +29,13 @@ export function EditorScreen(): JSX.Element | null {
       };
       if (key === 's') run(() => void save(e.shiftKey));
       else if (key === 'o') run(() => void openWithDialog());
-      else if (key === 'k') run(() => searchRef.current?.focus());
+      else if (key === 'k') run(() => {
+        const editor = usePack.getState().editor;
+        if (editor) syncSelectionFromDom(editor);
+        // Select the last query so typing starts a new search, as in a browser's address bar.
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      });
       else if (key === 'f') run(() => setFinding(true));
       else if (key === 'e') run(() => void exportAs(e.shiftKey ? 'pdf' : 'docx'));
     };

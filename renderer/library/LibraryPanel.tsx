@@ -22,12 +22,18 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const [answered, setAnswered] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // Which query and filters the shown results (or error) answer; until the newest one is
+  // answered the list is aria-busy. Older answers are dropped.
+  const [answeredKey, setAnsweredKey] = useState<string | null>(null);
+  const queryKey = JSON.stringify([text, filters]);
+  const busy = answeredKey !== queryKey;
   const seq = useRef(0);
   const listRef = useRef<HTMLUListElement>(null);
   const inPack = usePackLibraryIds();
 
   useEffect(() => {
     const mine = ++seq.current;
+    const key = JSON.stringify([text, filters]);
     api.searchLibrary({ text, limit: 50, ...filters }).then(
       (r) => {
         if (mine !== seq.current) return; // a newer keystroke's answer wins
@@ -35,8 +41,13 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         setAnswered(text);
         setActive(0);
         setError(null);
+        setAnsweredKey(key);
       },
-      (e: Error) => mine === seq.current && setError(e.message),
+      (e: Error) => {
+        if (mine !== seq.current) return;
+        setError(e.message);
+        setAnsweredKey(key);
+      },
     );
   }, [text, filters]);
 
@@ -78,7 +89,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         <input
           ref={inputRef}
           type="search"
-          placeholder='Search the library (Ctrl+K) — "quotes" for a phrase'
+          placeholder='Search (Ctrl+K) — "quotes" for a phrase'
           aria-label="Search the library"
           aria-controls="bp-results"
           aria-activedescendant={current ? `hit-${current.id}` : undefined}
@@ -89,7 +100,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
       {error && <p className="bp-error" role="alert">{error}</p>}
       <p className="bp-result-count" aria-live="polite">{result ? `${result.total} result${result.total === 1 ? '' : 's'}` : 'Loading library…'}</p>
-      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" ref={listRef} data-answered={answered ?? undefined}>
+      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" aria-busy={busy} ref={listRef} data-answered={answered ?? undefined}>
         {hits.map((h, i) => (
           <li
             key={h.id}
@@ -111,7 +122,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
             <div className="bp-hit-meta">
               <span className={`bp-kind ${h.kind}`}>{h.kind === 'excerpt' ? 'Excerpt' : 'Recommendation'}</span>
               <span className="bp-hit-source" title={sourceTitle.get(h.sourceId) ?? h.sourceId}>{sourceTitle.get(h.sourceId) ?? h.sourceId}</span>
-              <span className="bp-hit-locator">{h.locator}</span>
+              <span className="bp-hit-locator" title={h.locator}>{pageLabel(h.locator)}</span>
               {inPack.has(h.id) && <span className="bp-in-pack">In pack</span>}
             </div>
             <Snippet snippet={h.snippet} />
@@ -130,4 +141,11 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       )}
     </aside>
   );
+}
+
+/** A bare page number or range reads as "p. 14" / "pp. 14–15", so it is not mistaken for a count. */
+function pageLabel(locator: string): string {
+  if (/^\d+$/.test(locator)) return `p. ${locator}`;
+  if (/^\d+[–-]\d+$/.test(locator)) return `pp. ${locator}`;
+  return locator;
 }

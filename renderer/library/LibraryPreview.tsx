@@ -11,7 +11,7 @@ export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert:
   const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
   return (
     <section className="bp-preview" aria-label="Preview">
-      <p className="bp-preview-path">{[data.sourceTitle, ...section].filter(Boolean).join(' › ')}</p>
+      <p className="bp-preview-path">{sectionPath(data.sourceTitle, section)}</p>
       {data.previous && <p className="bp-neighbour">… {data.previous.text.slice(-180)}</p>}
       <blockquote className="bp-preview-text">{item.text}</blockquote>
       {data.next && <p className="bp-neighbour">{data.next.text.slice(0, 180)} …</p>}
@@ -29,4 +29,10 @@ export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert:
       </div>
     </section>
   );
+}
+
+/** Source title, then the section path; a top section that repeats the title is shown once. */
+function sectionPath(title: string, section: readonly string[]): string {
+  const parts = [title, ...section].filter(Boolean);
+  return parts.filter((p, i) => i === 0 || p !== parts[i - 1]).join(' › ');
 }

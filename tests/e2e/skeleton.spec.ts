@@ -5,7 +5,7 @@ import { docxToPdf, pdfText, run } from '../support/tools';
 
 test('a pack goes from template to editor to saved file to DOCX and PDF', async ({ page, web }) => {
   await page.goto(web.url);
-  await page.getByRole('button', { name: /Briefing note/ }).click();
+  await page.locator('button[data-template="briefing-note"]').click();
 
   const editor = page.getByRole('textbox', { name: 'Pack text' });
   await expect(editor).toContainText('Issue');

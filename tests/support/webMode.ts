@@ -15,9 +15,12 @@ export interface WebMode {
   process: ChildProcess;
 }
 
-/** Starts `briefpack serve` on a random port with a fresh workspace and user state. */
-export async function startWebMode(): Promise<WebMode> {
-  const dir = await mkdtemp(join(tmpdir(), 'bp-e2e-'));
+/**
+ * Starts `briefpack serve` on a random port with a fresh workspace and user state, or, given
+ * `dir`, with that workspace and its user state (`<dir>/.state`), as after a restart.
+ */
+export async function startWebMode(options: { dir?: string } = {}): Promise<WebMode> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'bp-e2e-')));
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefpack.mjs'), 'serve', '--port', '0', '--dir', dir], {
     cwd: ROOT,
     env: { ...process.env, BRIEFPACK_HOME: join(dir, '.state') },
