@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { test, expect, ROOT } from '../support/webMode';
 
-// Screenshots for design review, written to docs/screenshots/ on every run.
+// Screenshots for design review: into test-results/screenshots/ on every run, and into
+// docs/screenshots/ (the README's pictures) with BRIEFPACK_UPDATE_SCREENSHOTS=1.
 
-const OUT = join(ROOT, 'docs', 'screenshots');
+const OUT = process.env.BRIEFPACK_UPDATE_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 
 test('screenshots of the start screen, the editor with the library, and each template', async ({ page, web }) => {
   await page.goto(web.url);
