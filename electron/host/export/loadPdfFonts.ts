@@ -15,7 +15,14 @@ export const PDF_FONT_FILES = {
 
 /** Reads the export fonts from `<assetsDir>/fonts`; core/ takes bytes, never paths. */
 export async function loadPdfFonts(assetsDir: string): Promise<PdfFonts> {
-  const read = async (name: string) => new Uint8Array(await readFile(join(assetsDir, 'fonts', name)));
+  const read = async (name: string) => {
+    const path = join(assetsDir, 'fonts', name);
+    try {
+      return new Uint8Array(await readFile(path));
+    } catch (e) {
+      throw new Error(`The PDF font ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); reinstall Briefpack.`, { cause: e });
+    }
+  };
   const { serif, sans } = PDF_FONT_FILES;
   const [regular, bold, italic, boldItalic, sansRegular, sansBold] = await Promise.all([
     read(serif.regular),
