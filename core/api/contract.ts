@@ -102,6 +102,7 @@ export const ExportWarning = z.object({
   id: z.string(),
   message: z.string(),
 });
+export type ExportWarning = z.infer<typeof ExportWarning>;
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -157,6 +158,9 @@ export function isOpName(name: string): name is OpName {
 /** Errors crossing a transport: a code the UI can act on and a sentence a user understands. */
 export const ApiErrorBody = z.object({ code: z.string(), message: z.string() });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** What both transports carry back: errors as data, since Electron flattens thrown errors to strings. */
+export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
 export class BriefpackError extends Error {
   constructor(

@@ -4,8 +4,8 @@ import type { BrowserWindowConstructorOptions, Session, WebContents } from 'elec
 export const APP_SCHEME = 'briefpack-app';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+// Re-exported so the window code and its tests name one policy.
+export { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 
 /** Electron's security checklist, as the options every window gets. */
 export function secureWindowOptions(preload: string, extra: Omit<BrowserWindowConstructorOptions, 'webPreferences'> = {}): BrowserWindowConstructorOptions {

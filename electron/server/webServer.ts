@@ -3,8 +3,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
-import { BriefpackError, contract, isOpName, type BriefpackApi } from '../../core/api/contract';
+import { isOpName, type BriefpackApi } from '../../core/api/contract';
+import { dispatch } from '../host/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 
 export interface WebServerOptions {
   api: BriefpackApi;
@@ -35,7 +36,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /**
  * Web mode: the renderer and BriefpackApi over HTTP, for running the full UI without Electron.
@@ -74,17 +74,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     } catch (e) {
       return send(res, 400, error('invalid', `Bad request body: ${(e as Error).message}`));
     }
-    const parsed = contract[op].req.safeParse(raw);
-    if (!parsed.success) return send(res, 400, error('invalid', `Invalid ${op} request: ${z.prettifyError(parsed.error)}`));
-    try {
-      const call = options.api[op] as (r: unknown) => Promise<unknown>;
-      const result = await call(parsed.data);
-      send(res, 200, { ok: true, result });
-    } catch (e) {
-      if (e instanceof BriefpackError) return send(res, statusOf(e.code), error(e.code, e.message));
-      console.error(`briefpack serve: ${op} failed:`, e);
-      send(res, 500, error('internal', (e as Error).message ?? String(e)));
-    }
+    const reply = await dispatch(options.api, op, raw);
+    send(res, reply.ok ? 200 : statusOf(reply.error.code), reply);
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
@@ -95,7 +86,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-store',
@@ -145,9 +136,8 @@ function error(code: string, message: string) {
   return { ok: false, error: { code, message } };
 }
 
-function statusOf(code: BriefpackError['code']): number {
-  return { 'not-found': 404, refused: 403, invalid: 400, io: 500, internal: 500 }[code];
-}
+const STATUS: Record<string, number> = { 'not-found': 404, refused: 403, invalid: 400 };
+const statusOf = (code: string): number => STATUS[code] ?? 500;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });

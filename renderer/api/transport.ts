@@ -1,4 +1,4 @@
-import type { BriefpackApi, OpName } from '../../core/api/contract';
+import type { ApiReply, BriefpackApi, OpName } from '../../core/api/contract';
 import { OP_NAMES } from '../../core/api/opNames';
 
 /** An API failure, with the host's code and a sentence for the user. */
@@ -12,7 +12,7 @@ export class ApiError extends Error {
   }
 }
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+type Reply = ApiReply;
 type Send = (op: OpName, req: unknown) => Promise<Reply>;
 
 declare global {
