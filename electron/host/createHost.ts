@@ -6,6 +6,8 @@ import { formatFullNote } from '../../core/citations/formatFullNote';
 import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
+import { loadPdfFonts } from './export/loadPdfFonts';
+import type { PdfFonts } from '../../core/export/pdf/fonts';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
 import type { PathPolicy } from './pathPolicy';
@@ -31,6 +33,15 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
+  // Read the fonts once, at the first PDF export, not per export; a failed read is retried.
+  let fonts: Promise<PdfFonts> | undefined;
+  const pdfFonts = () => {
+    fonts ??= loadPdfFonts(paths.assets).catch((e: unknown) => {
+      fonts = undefined;
+      throw e;
+    });
+    return fonts;
+  };
 
   return {
     library,
@@ -82,7 +93,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     },
     async exportPack({ file, format, out }) {
       const target = await policy.writable(out);
-      const result = await exportFile(file, format, target, await library.get(), paths.assets, now());
+      const result = await exportFile(file, format, target, await library.get(), pdfFonts, now());
       return { path: result.path, bytes: result.bytes, warnings: result.warnings };
     },
     async checkPack({ file }) {

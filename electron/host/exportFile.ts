@@ -4,7 +4,7 @@ import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExp
 import { toDocx } from '../../core/export/docx/toDocx';
 import { toPdf } from '../../core/export/pdf/toPdf';
 import { writeFileAtomic } from './atomicWrite';
-import { loadPdfFonts } from './export/loadPdfFonts';
+import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
 
 export interface ExportResult {
@@ -19,13 +19,13 @@ export async function exportFile(
   format: ExportFormat,
   out: string,
   lib: LoadedLibrary,
-  assetsDir: string,
+  pdfFonts: () => Promise<PdfFonts>,
   now: Date = new Date(),
 ): Promise<ExportResult> {
   const { doc, warnings } = prepareExport(file, lib.library, now, lib.index);
   let bytes: Uint8Array;
   try {
-    bytes = format === 'docx' ? await toDocx(doc) : await toPdf(doc, await loadPdfFonts(assetsDir));
+    bytes = format === 'docx' ? await toDocx(doc) : await toPdf(doc, await pdfFonts());
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
   }
