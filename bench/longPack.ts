@@ -1,5 +1,6 @@
 import type { Library } from '../core/library/types';
 import type { Block, PackFile } from '../core/pack/schema';
+import { packFile } from '../core/pack/fixtures/packFile';
 
 /**
  * A pack the size the benchmarks promise: about 50 A4 pages with `citations` notes, made of the
@@ -31,14 +32,8 @@ export function longPack(library: Library, citations = 150): PackFile {
       body.push({ type: 'paragraph', children: [{ type: 'text', text: own + own + own }] });
     }
   }
-  return {
-    format: 'briefpack',
-    version: 1,
-    pack: {
-      template: 'issue-brief',
-      cover: { title: 'Benchmark pack', subtitle: 'Fifty pages', author: 'Bench', date: '1 January 2026', recipient: '', marking: 'OFFICIAL', draft: true },
-      settings: { paper: 'a4', ibid: false, bibliography: true, wordsPerMinute: 140 },
-      body,
-    },
-  };
+  return packFile(body, {
+    template: 'issue-brief',
+    cover: { title: 'Benchmark pack', subtitle: 'Fifty pages', author: 'Bench', date: '1 January 2026', draft: true },
+  });
 }

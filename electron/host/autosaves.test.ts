@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Autosaves } from './autosaves';
-import type { PackFile } from '../../core/pack/schema';
+import { packFile } from '../../core/pack/fixtures/packFile';
 
-const FILE: PackFile = {
-  format: 'briefpack',
-  version: 1,
-  pack: {
-    template: 'blank',
-    cover: { title: 'Unsaved work', subtitle: '', author: '', date: '', recipient: '', marking: 'OFFICIAL', draft: true },
-    settings: { paper: 'a4', ibid: false, bibliography: true, wordsPerMinute: 140 },
-    body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Typed before the crash.' }] }],
-  },
-};
+const FILE = packFile([{ type: 'paragraph', children: [{ type: 'text', text: 'Typed before the crash.' }] }], { cover: { title: 'Unsaved work' } });
 
 describe('Autosaves', () => {
   it('offers a saved slot back with its title and original path, and forgets it when discarded', async () => {

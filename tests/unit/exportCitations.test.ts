@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../core/library/types';
 import type { Block, PackFile } from '../../core/pack/schema';
+import { packFile } from '../../core/pack/fixtures/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
 import { toDocx } from '../../core/export/docx/toDocx';
@@ -24,16 +25,7 @@ const t = (text: string) => ({ type: 'text' as const, text });
 const quote = (id: string, text: string): Block => ({ type: 'excerpt', ref: { id, text, sourceText: text, adapted: false } });
 
 function pack(ibid: boolean, body: Block[]): PackFile {
-  return {
-    format: 'briefpack',
-    version: 1,
-    pack: {
-      template: 'blank',
-      cover: { title: 'Citations', subtitle: '', author: '', date: '', recipient: '', marking: 'OFFICIAL', draft: false },
-      settings: { paper: 'a4', ibid, bibliography: true, wordsPerMinute: 140 },
-      body,
-    },
-  };
+  return packFile(body, { cover: { title: 'Citations', draft: false }, settings: { ibid } });
 }
 
 // First citation of a source, a later one of the same source after another source, then two
