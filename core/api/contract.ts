@@ -120,6 +120,11 @@ export const contract = {
     req: z.object({ file: PackFile, format: ExportFormat, out: FilePath }),
     res: z.object({ path: FilePath, bytes: z.number(), warnings: z.array(ExportWarning) }),
   },
+  /** The works a pack cites as CSL-JSON, for Zotero and pandoc. */
+  exportBibliography: {
+    req: z.object({ file: PackFile, out: FilePath }),
+    res: z.object({ path: FilePath, bytes: z.number(), entries: z.number() }),
+  },
   searchLibrary: { req: SearchRequest, res: SearchResult },
   getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
   /** Crash recovery: the open pack is copied to the user's state folder while it has unsaved changes. */

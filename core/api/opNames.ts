@@ -12,6 +12,7 @@ export const OP_NAMES = [
   'listRecent',
   'checkPack',
   'exportPack',
+  'exportBibliography',
   'searchLibrary',
   'getLibraryItem',
   'autosave',

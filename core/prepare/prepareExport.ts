@@ -1,3 +1,4 @@
+import type { CslItem } from '../citations/csl';
 import type { Block, Inline, LibraryRef, PackFile } from '../pack/schema';
 import type { ExportWarning } from '../api/contract';
 import type { Library, LibraryItem } from '../library/types';
@@ -12,6 +13,8 @@ export type { ExportWarning };
 export interface PreparedExport {
   doc: ExportDoc;
   warnings: ExportWarning[];
+  /** The works the notes cite, as CSL items in order of first citation (for a CSL-JSON bibliography). */
+  cited: CslItem[];
 }
 
 /**
@@ -32,6 +35,8 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
 
   const citeRequest = (id: string, adapted: boolean, locatorOverride?: string): NoteRequest => {
     const item = index.items.get(id);
+    // A bibliography entry without text (imported from CSL-JSON alone) is cited as a whole, at the locator typed.
+    if (!item && index.csl.has(id)) return { kind: 'cite', itemId: id, locator: locatorOverride ? { page: locatorOverride } : {}, adapted };
     if (!item) {
       if (!warnings.some((w) => w.id === id)) {
         warnings.push({ kind: 'missing-source', id, message: `The library no longer has passage ${id}; its note cannot be made.` });
@@ -84,6 +89,10 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
       bibliography: pack.settings.bibliography ? resolved.bibliography : [],
     },
     warnings,
+    cited: [...new Set(requests.flatMap((r) => (r.kind === 'cite' ? [r.itemId] : [])))].flatMap((id) => {
+      const csl = index.csl.get(id);
+      return csl ? [csl] : [];
+    }),
   };
 }
 

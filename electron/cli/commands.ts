@@ -1,9 +1,16 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import type { CslItem } from '../../core/citations/csl';
+import { formatImportReport } from '../../core/userLibrary/formatImportReport';
+import { importCslOnly } from '../../core/userLibrary/importCslOnly';
+import { parseCslJson } from '../../core/userLibrary/parseCslJson';
+import type { UserSourceFile } from '../../core/userLibrary/sourceFile';
+import { importFile } from '../host/userLibrary/importFile';
+import { saveUserSource } from '../host/userLibrary/userLibraryFolder';
 import { resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
-import { appPaths, stateDir } from '../host/appPaths';
+import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
@@ -16,8 +23,11 @@ export interface Io {
   out: (line: string) => void;
 }
 
-const cliHost = () =>
-  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined });
+/** The user library folder a command reads: `--library <folder>`, else the user's own. */
+export const libraryDir = (library?: string) => resolve(library ?? defaultUserLibraryDir());
+
+const cliHost = (library?: string) =>
+  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library) });
 
 async function refuseExisting(path: string): Promise<void> {
   const exists = await stat(path).then(() => true, () => false);
@@ -33,20 +43,61 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
   io.out(`${out}: new ${args.template} pack`);
 }
 
-export async function cmdValidate(path: string, io: Io): Promise<void> {
-  const opened = await cliHost().openPack({ path: resolve(path) });
+export async function cmdValidate(path: string, io: Io, library?: string): Promise<void> {
+  const opened = await cliHost(library).openPack({ path: resolve(path) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
-export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter' }, io: Io): Promise<void> {
-  const host = cliHost();
+export async function cmdExport(args: { file: string; format: 'docx' | 'pdf' | 'csl-json'; out: string; paper?: 'a4' | 'letter'; library?: string }, io: Io): Promise<void> {
+  const host = cliHost(args.library);
   const opened = await host.openPack({ path: resolve(args.file) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
+  if (args.format === 'csl-json') {
+    const written = await host.exportBibliography({ file: opened.file, out: resolve(args.out) });
+    io.out(`${written.path}: CSL-JSON bibliography, ${written.entries} work(s)`);
+    return;
+  }
   const file = structuredClone(opened.file);
   if (args.paper) file.pack.settings.paper = args.paper;
   const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
   io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+}
+
+/**
+ * Imports files (and CSL-JSON metadata) into a user library folder and prints each report. All
+ * files are read and cleaned before anything is written, so one bad file leaves the library as it was.
+ */
+export async function cmdLibraryImport(args: { files: string[]; meta?: string; library?: string }, io: Io): Promise<void> {
+  const dir = libraryDir(args.library);
+  const refs = args.meta ? await readCsl(resolve(args.meta)) : [];
+  if (args.files.length === 0 && refs.length === 0) throw new UsageError('give the files to import, or --meta <csl.json> for references without text.');
+  if (args.files.length > 0 && args.meta && refs.length !== 1 && refs.length !== args.files.length) {
+    throw new BriefpackError('invalid', `${args.meta} has ${refs.length} references for ${args.files.length} file(s): give one reference, or one per file in the same order.`);
+  }
+  const imported: UserSourceFile[] = [];
+  for (const [i, path] of args.files.entries()) {
+    const full = resolve(path);
+    const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => {
+      throw new BriefpackError('not-found', `${path}: cannot be read (${e.code === 'ENOENT' ? 'no such file' : e.message}). Check the name and try again.`);
+    });
+    imported.push(await importFile(full, bytes, refs.length === 1 ? refs[0] : refs[i]));
+  }
+  if (args.files.length === 0) for (const ref of refs) imported.push(importCslOnly(ref, args.meta as string));
+  for (const file of imported) {
+    const saved = await saveUserSource(dir, file);
+    for (const line of formatImportReport(file)) io.out(line);
+    io.out(`  Saved to ${saved}`);
+  }
+}
+
+async function readCsl(path: string): Promise<CslItem[]> {
+  const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new BriefpackError('not-found', `${path}: cannot be read (${e.code === 'ENOENT' ? 'no such file' : e.message}).`);
+  });
+  const parsed = parseCslJson(text, path);
+  if (!parsed.ok) throw new BriefpackError('invalid', parsed.message);
+  return parsed.items;
 }
 
 export async function cmdLibraryBuild(io: Io): Promise<void> {
@@ -62,10 +113,10 @@ export async function cmdLibraryReport(io: Io): Promise<void> {
 }
 
 export async function cmdLibrarySearch(
-  args: { query: string; json: boolean; kind?: 'excerpt' | 'recommendation'; source?: string; limit: number },
+  args: { query: string; json: boolean; kind?: 'excerpt' | 'recommendation'; source?: string; limit: number; library?: string },
   io: Io,
 ): Promise<void> {
-  const res = await cliHost().searchLibrary({
+  const res = await cliHost(args.library).searchLibrary({
     text: args.query,
     limit: args.limit,
     ...(args.kind ? { kind: args.kind } : {}),
@@ -80,8 +131,8 @@ export async function cmdLibrarySearch(
   if (res.total > res.hits.length) io.out(`(${res.total - res.hits.length} more; use --limit)`);
 }
 
-export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io): Promise<void> {
-  const view = await cliHost().getLibraryItem({ id: args.id });
+export async function cmdLibraryShow(args: { id: string; json: boolean; library?: string }, io: Io): Promise<void> {
+  const view = await cliHost(args.library).getLibraryItem({ id: args.id });
   if (args.json) {
     io.out(JSON.stringify({ ...view.item, citation: plainText(view.citation), partTitle: view.partTitle, sourceTitle: view.sourceTitle }, null, 2));
     return;
@@ -97,7 +148,7 @@ export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io
   io.out(`Note: ${plainText(view.citation)}`);
 }
 
-export async function cmdServe(args: { port: number; dir?: string }, io: Io): Promise<never> {
+export async function cmdServe(args: { port: number; dir?: string; library?: string }, io: Io): Promise<never> {
   const paths = appPaths();
   const workspace = resolve(args.dir ?? process.cwd());
   const host = createHost({
@@ -106,6 +157,7 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     stateDir: stateDir(),
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
+    userLibraryDir: libraryDir(args.library),
   });
   await host.library.get(); // fail now, not on the first search, if the library is unreadable
   const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });

@@ -6,6 +6,8 @@ import { formatFullNote } from '../../core/citations/formatFullNote';
 import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
+import { writeFileAtomic } from './atomicWrite';
+import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
 import { loadPdfFonts } from './export/loadPdfFonts';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import { LibraryService } from './libraryService';
@@ -21,6 +23,8 @@ export interface HostOptions {
   stateDir: string;
   workspaceDir: string;
   policy: PathPolicy;
+  /** The user's own library folder, merged with the bundled library; none: bundled only. */
+  userLibraryDir?: string;
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
@@ -29,7 +33,7 @@ export interface HostOptions {
 export function createHost(options: HostOptions): BriefpackApi & { library: LibraryService } {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
-  const library = new LibraryService(paths.library);
+  const library = new LibraryService(paths.library, options.userLibraryDir);
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
@@ -95,6 +99,14 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
       const target = await policy.writable(out);
       const result = await exportFile(file, format, target, await library.get(), pdfFonts, now());
       return { path: result.path, bytes: result.bytes, warnings: result.warnings };
+    },
+    async exportBibliography({ file, out }) {
+      const target = await policy.writable(out);
+      const lib = await library.get();
+      const { cited } = prepareExport(file, lib.library, now(), lib.index);
+      const json = bibliographyCslJson(cited);
+      await writeFileAtomic(target, json);
+      return { path: target, bytes: Buffer.byteLength(json), entries: cited.length };
     },
     async checkPack({ file }) {
       const lib = await library.get();
