@@ -11,6 +11,8 @@ const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const FOOTNOTE_DEF = /^\[\^([^\]]+)\]:\s*(.*)$/;
 const FOOTNOTE_REF = /\[\^([^\]]+)\]/g;
+/** A line that is only HTML tags (`<div id="x">`, `</div>`): layout, not text. */
+const HTML_ONLY = /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/;
 /** "2.3 Title" in plain text: a numbered heading, its depth from the number. */
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S/;
 
@@ -21,7 +23,9 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S/;
  * short line standing alone without closing punctuation is taken as a heading and reported.
  */
 export function importText(text: string, input: ImportInput, markdown: boolean): UserSourceFile {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (markdown) source = source.replace(/<!--[\s\S]*?-->/g, '');
+  const lines = source.split('\n').filter((l) => !(markdown && HTML_ONLY.test(l)));
   const notes: ImportNote[] = [];
   const footnotes = new Map<string, string>();
   const body: string[] = [];
@@ -39,11 +43,11 @@ export function importText(text: string, input: ImportInput, markdown: boolean):
     const first = (chunk[0] as string).trim();
     const atx = markdown ? ATX.exec(first) : null;
     if (atx && chunk.length === 1) {
-      blocks.push({ kind: 'heading', level: (atx[1] as string).length, text: stripMarkdown(atx[2] as string) });
+      blocks.push({ kind: 'heading', level: (atx[1] as string).length, text: markdownInline(atx[2] as string) });
       continue;
     }
     if (markdown && chunk.length === 2 && /^(=+|-+)\s*$/.test((chunk[1] as string).trim())) {
-      blocks.push({ kind: 'heading', level: (chunk[1] as string).trim().startsWith('=') ? 1 : 2, text: stripMarkdown(first) });
+      blocks.push({ kind: 'heading', level: (chunk[1] as string).trim().startsWith('=') ? 1 : 2, text: markdownInline(first) });
       continue;
     }
     if (!markdown && chunk.length === 1 && looksLikeHeading(first)) {
@@ -64,7 +68,8 @@ export function importText(text: string, input: ImportInput, markdown: boolean):
         if (note !== undefined) carried.push({ marker, text: stripMarkdown(note) });
         return '';
       });
-      joined = stripMarkdown(joined.replace(/^>\s?/, '')).replace(/\s+([.,;:])/g, '$1');
+      // A bullet is markup; a list number is part of what the author wrote ("1. Do this").
+      joined = markdownInline(joined.replace(/^>\s?/, '').replace(/^[-*+]\s+/, '')).replace(/\s+([.,;:])/g, '$1');
     }
     if (joined.trim()) blocks.push({ kind: 'paragraph', text: joined, notes: carried });
   }
@@ -100,4 +105,16 @@ function splitChunks(lines: readonly string[], markdown: boolean): string[][] {
 
 function looksLikeHeading(line: string): boolean {
   return line.length <= 80 && !/[.,;:!?…"”)]$/.test(line) && /^[\p{Lu}\p{N}]/u.test(line) && !LIST_ITEM.test(line);
+}
+
+/** The words of Markdown inline markup as a reader sees them: link text without the address, no images, code without backticks. */
+function markdownInline(text: string): string {
+  return stripMarkdown(
+    text
+      .replace(/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
+      .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/`+([^`]*)`+/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'),
+  ).replace(/\s+/g, ' ').trim();
 }
