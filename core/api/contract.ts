@@ -44,6 +44,7 @@ export const SearchRequest = z.object({
   author: z.string().max(200).optional(),
   region: z.string().max(200).optional(),
   horizon: z.string().max(200).optional(),
+  origin: z.enum(['mine', 'bundled']).optional(),
   limit: z.number().int().min(1).max(200).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -70,6 +71,7 @@ export const SearchResult = z.object({
     kind: z.array(FacetCount),
     region: z.array(FacetCount),
     horizon: z.array(FacetCount),
+    origin: z.array(FacetCount),
   }),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

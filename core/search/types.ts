@@ -10,6 +10,8 @@ export interface SearchQuery {
   author?: string;
   region?: string;
   horizon?: string;
+  /** "mine" (sources the user imported) or "bundled" (the library shipped with Briefpack). */
+  origin?: 'mine' | 'bundled';
   /** Hits per page; 20 unless given. */
   limit?: number;
   offset?: number;
@@ -28,6 +30,7 @@ export interface SearchFacets {
   author: FacetCount[];
   kind: FacetCount[];
   region: FacetCount[];
+  origin: FacetCount[];
   horizon: FacetCount[];
 }
 

@@ -57,3 +57,20 @@ describe('a user library folder', () => {
     expect(lib.index.csl.get(mine.source.id)?.title).toBe('Paper 7');
   });
 });
+
+describe('the "My sources / Bundled" facet', () => {
+  it('counts and filters imported sources apart from the bundled ones', async () => {
+    const { search } = await import('../../../core/search/search');
+    const dir = await mkdtemp(join(tmpdir(), 'bp-folder-'));
+    const mine = source(8, 'NATO partners in the southern neighbourhood, as our own paper sees them.');
+    await saveUserSource(dir, mine);
+    const lib = await new LibraryService(appPaths().library, dir).get();
+    const all = search(lib.search, { text: 'NATO southern neighbourhood', limit: 200 });
+    expect(all.facets.origin.map((f) => f.label).sort()).toEqual(['Bundled', 'My sources']);
+    expect(all.facets.origin.find((f) => f.value === 'mine')?.count).toBe(1);
+    const onlyMine = search(lib.search, { text: 'NATO southern neighbourhood', origin: 'mine' });
+    expect(onlyMine.hits.map((h) => h.id)).toEqual([mine.excerpts[0]!.id]);
+    const bundled = search(lib.search, { text: 'NATO southern neighbourhood', origin: 'bundled', limit: 200 });
+    expect(bundled.total).toBe(all.total - 1);
+  });
+});
