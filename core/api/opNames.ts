@@ -14,6 +14,8 @@ export const OP_NAMES = [
   'exportPack',
   'exportBibliography',
   'searchLibrary',
+  'previewImport',
+  'acceptImport',
   'getLibraryItem',
   'autosave',
   'listRecoverable',

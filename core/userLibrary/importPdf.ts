@@ -77,7 +77,7 @@ export function importPdf(pages: readonly PdfPage[], input: ImportInput, hints: 
     const text = joinLines(para.lines, lex, (d) => {
       if (isDoubtfulHyphen(d)) notes.push({ kind: 'doubtful', ...pageOf(para!.first.page), message: `Line-end hyphen: “${d.word}” (${d.keptHyphen ? 'kept' : 'joined'}); check against the original.` });
     });
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    if (!/[\p{L}\p{N}\p{P}]/u.test(text)) {
       // Arrows and rules from code listings or diagrams: nothing to quote.
       notes.push({ kind: 'removed', ...pageOf(para.first.page), message: `Removed a line of symbols only (“${text.slice(0, 20)}”).` });
       para = undefined;

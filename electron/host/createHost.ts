@@ -16,6 +16,9 @@ import type { PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
+import { importFile } from './userLibrary/importFile';
+import { PendingImports } from './userLibrary/pendingImports';
+import { formatImportReport } from '../../core/userLibrary/formatImportReport';
 
 export interface HostOptions {
   mode: EnvironmentInfo['mode'];
@@ -34,6 +37,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library, options.userLibraryDir);
+  const pending = new PendingImports();
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
@@ -111,6 +115,16 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     async checkPack({ file }) {
       const lib = await library.get();
       return { warnings: prepareExport(file, lib.library, now(), lib.index).warnings };
+    },
+    async previewImport({ fileName, data }) {
+      const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
+      return { importId: pending.add(file), file, report: formatImportReport(file) };
+    },
+    async acceptImport({ importId, values }) {
+      if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');
+      const saved = await pending.accept(importId, values, options.userLibraryDir);
+      library.reload();
+      return saved;
     },
     async searchLibrary(req) {
       return search((await library.get()).search, req);

@@ -3,7 +3,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { appPaths, stateDir } from '../host/appPaths';
+import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const workspace = join(homedir(), 'Briefpack');
 let win: BrowserWindow | null = null;
 
-const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined });
+const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined, userLibraryDir: defaultUserLibraryDir() });
 const api = {
   ...host,
   async pickOpenPath() {

@@ -25,8 +25,8 @@ export function FacetBar({ facets, filters, onChange }: { facets: SearchResult['
     <div className="bp-facets">
       {FACETS.map(({ key, filter, label }) => {
         const values = facets[key];
-        // "My sources / Bundled" says nothing until the user has imported a source.
-        const shown = key === 'origin' ? values.length > 1 : values.length > 0;
+        // "My sources / Bundled" says nothing until one of the user's own sources matches.
+        const shown = key === 'origin' ? values.some((v) => v.value === 'mine') : values.length > 0;
         if (!shown && !filters[filter]) return null;
         return (
           <label key={key} className="bp-facet">
