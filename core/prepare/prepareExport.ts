@@ -39,7 +39,7 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
     if (!item && index.csl.has(id)) return { kind: 'cite', itemId: id, locator: locatorOverride ? { page: locatorOverride } : {}, adapted };
     if (!item) {
       if (!warnings.some((w) => w.id === id)) {
-        warnings.push({ kind: 'missing-source', id, message: `The library no longer has passage ${id}; its note cannot be made.` });
+        warnings.push({ kind: 'missing-source', id, message: missingMessage(id) });
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
@@ -129,6 +129,19 @@ function exportBlock(
       };
     }
   }
+}
+
+/**
+ * Why a note cannot be made. A passage from someone's own library ("my-…") is missing because
+ * that source was never imported on this computer, not because the library changed: say so, and
+ * which source, so the user can ask for the file or import it.
+ */
+function missingMessage(id: string): string {
+  const source = /^(my-[0-9a-f]{12})-/.exec(id)?.[1];
+  if (source) {
+    return `Passage ${id} comes from an imported source (${source}) that is not in this computer's library: its text is printed as the pack carries it, without its note. Import the same file (or open the team's library folder) to restore the note.`;
+  }
+  return `The library no longer has passage ${id}; its note cannot be made.`;
 }
 
 /** The most precise locator the passage has: its printed page, else its section and paragraph. */
