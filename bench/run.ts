@@ -11,6 +11,7 @@ import { benchExports } from './exports';
 import { benchEditor } from './editor';
 import { longPack } from './longPack';
 import { fmt, stats, timeIt } from './stats';
+import { benchImportMemory } from './importMemory';
 
 /**
  * `npm run bench`: the performance figures the issues promise, measured on this machine in one
@@ -20,7 +21,7 @@ const root = resolve(import.meta.dirname, '..');
 const library = Library.parse(JSON.parse(await readFile(join(root, 'assets', 'library', 'library.json'), 'utf8')));
 const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(56)} ${value.padEnd(36)} ${target}`);
 
-// `npm run bench -- editor` runs one group: library, search, export, files or editor.
+// `npm run bench -- editor` runs one group: library, search, export, files, import or editor.
 const only = process.argv[2];
 const want = (group: string) => !only || only === group;
 console.log('Briefpack benchmarks\n');
@@ -28,6 +29,12 @@ console.log('Briefpack benchmarks\n');
 if (want('library')) {
   const builds = await timeIt(async () => (await buildLibraryFiles(root, { write: false })).ms, 3);
   line('library build from assets/sources: p50', fmt(stats(builds).p50), 'target < 5 s');
+}
+
+if (want('import')) {
+  const m = await benchImportMemory(root);
+  if (m) line(`import a ${m.pages}-page PDF: time / peak memory`, `${fmt(m.ms)} / ${m.peakMiB.toFixed(0)} MiB (${m.excerpts} excerpts)`, 'target < 300 MiB');
+  else line('import a 300-page PDF', 'skipped: needs bzip2-doc and qpdf (scripts/install-system-deps.sh)');
 }
 
 if (want('search')) {
