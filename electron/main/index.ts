@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { appPaths, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
+import { DESKTOP_EVENT_CHANNELS, type DesktopEventPayloads } from '../../core/api/desktopEvents';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -84,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
     const file = fileArg(argv);
-    if (file) win.webContents.send('briefpack:open-file', file);
+    if (file) win.webContents.send(DESKTOP_EVENT_CHANNELS.openFile, file satisfies DesktopEventPayloads['openFile']);
   });
   app.on('web-contents-created', (_e, contents) => lockNavigation(contents));
   void app.whenReady().then(async () => {
