@@ -2,7 +2,7 @@ import type { Library } from '../library/types';
 import { buildPostings, type Postings } from './buildPostings';
 import { foldText } from './normalizeText';
 import { resolveAuthors } from './resolveAuthors';
-import { isUserSourceId } from '../userLibrary/sourceIdentity';
+import { isUserSourceId } from '../library/userSourceFile';
 import type { FacetName, IndexedItem } from './types';
 
 /** The fields indexed, and how much a match in each counts. */

@@ -1,7 +1,7 @@
 import type { ImportBlock } from './blocks';
 import { blocksToExcerpts } from './blocksToExcerpts';
 import type { ImportInput } from './importTypes';
-import type { ImportNote, ImportReport, UserSourceFile } from './sourceFile';
+import type { ImportNote, ImportReport, UserSourceFile } from '../library/userSourceFile';
 import { userSourceId } from './sourceIdentity';
 import { librarySourceFor, resolveMetadata, type FileHints } from './sourceMetadata';
 

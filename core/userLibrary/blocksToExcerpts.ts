@@ -1,4 +1,4 @@
-import { createIdMaker } from '../library/ids';
+import { createIdMaker } from '../library-build/ids';
 import type { Excerpt } from '../library/types';
 import type { ImportBlock } from './blocks';
 

@@ -1,4 +1,4 @@
-import type { UserSourceFile } from './sourceFile';
+import type { UserSourceFile } from '../library/userSourceFile';
 
 const PAGES = {
   printed: 'Page numbers are the ones printed on the pages.',

@@ -1,6 +1,6 @@
 import type { CslItem } from '../citations/csl';
 import { cslOnlySourceId } from './sourceIdentity';
-import type { UserSourceFile } from './sourceFile';
+import type { UserSourceFile } from '../library/userSourceFile';
 import { librarySourceFor, resolveMetadata } from './sourceMetadata';
 
 /**

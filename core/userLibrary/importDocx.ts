@@ -1,7 +1,7 @@
 import { assembleSource } from './assembleSource';
 import type { ImportBlock } from './blocks';
 import type { DocParagraph, ImportInput } from './importTypes';
-import type { ImportNote, UserSourceFile } from './sourceFile';
+import type { ImportNote, UserSourceFile } from '../library/userSourceFile';
 
 /**
  * A Word document (its paragraphs, read by the host) to a user source. Word stores headings and

@@ -1,13 +1,13 @@
-import { BriefpackError } from '../api/contract';
-import { buildLexicon } from '../library/lexicon';
+import { buildLexicon } from '../library-build/lexicon';
 import type { SourceNote } from '../library/types';
 import { assembleSource } from './assembleSource';
 import type { ImportBlock } from './blocks';
+import { ImportRefused } from './importRefused';
 import type { ImportInput, PdfLine, PdfPage } from './importTypes';
 import { isDoubtfulHyphen, joinLines } from './joinLines';
 import { findFurniture } from './pdfFurniture';
 import { pageLabels } from './pdfFolios';
-import type { ImportNote, UserSourceFile } from './sourceFile';
+import type { ImportNote, UserSourceFile } from '../library/userSourceFile';
 import type { FileHints } from './sourceMetadata';
 
 /** A body line with the page it is on, after furniture is gone. */
@@ -47,8 +47,7 @@ function lineSpacing(lines: readonly Placed[], body: number): number {
 export function importPdf(pages: readonly PdfPage[], input: ImportInput, hints: FileHints = {}): UserSourceFile {
   const withText = pages.filter((p) => p.lines.reduce((n, l) => n + l.text.length, 0) >= 40).length;
   if (pages.length === 0 || withText < Math.max(1, pages.length * 0.1)) {
-    throw new BriefpackError(
-      'refused',
+    throw new ImportRefused(
       `${input.fileName} has no text to quote: it looks like scanned images of pages. Run it through text recognition (OCR) in a PDF tool, then import the result.`,
     );
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from './importText';
-import { parseUserSourceFile, serializeUserSource } from './sourceFile';
+import { parseUserSourceFile } from '../library/userSourceFile';
+import { serializeUserSource } from './serializeUserSource';
 
 const input = (n = 1) => ({ fileName: 'notes.md', contentHash: n.toString(16).padEnd(64, 'a') });
 

@@ -1,11 +1,11 @@
-import { buildLexicon } from '../library/lexicon';
-import { stripMarkdown } from '../library/markup';
+import { buildLexicon } from '../library-build/lexicon';
+import { stripMarkdown } from '../library-build/markup';
 import type { SourceNote } from '../library/types';
 import { assembleSource } from './assembleSource';
 import type { ImportBlock } from './blocks';
 import type { ImportInput } from './importTypes';
 import { isDoubtfulHyphen, joinLines } from './joinLines';
-import type { ImportNote, UserSourceFile } from './sourceFile';
+import type { ImportNote, UserSourceFile } from '../library/userSourceFile';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;

@@ -1,5 +1,5 @@
 import type { CslItem } from '../citations/csl';
-export type { ImportNote, ImportReport } from './sourceFile';
+export type { ImportNote, ImportReport } from '../library/userSourceFile';
 
 /** One line of a PDF page as the text layer gives it, top of the page first. */
 export interface PdfLine {

@@ -1,5 +1,5 @@
-import { joinHyphenated, type HyphenDecision } from '../library/dehyphenate';
-import type { Lexicon } from '../library/lexicon';
+import { joinHyphenated, type HyphenDecision } from '../library-build/dehyphenate';
+import type { Lexicon } from '../library-build/lexicon';
 
 /** A word broken at a line end, joined or kept hyphenated: the report lists the doubtful ones. */
 export type HyphenSeen = (decision: HyphenDecision) => void;

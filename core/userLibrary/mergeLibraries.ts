@@ -1,5 +1,5 @@
 import type { Library } from '../library/types';
-import type { UserSourceFile } from './sourceFile';
+import type { UserSourceFile } from '../library/userSourceFile';
 
 /**
  * The library every front door searches and cites from: the bundled sources, then the user's,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CslItem } from '../citations/csl';
-import { issuePath } from './sourceFile';
+import { issuePath } from '../library/userSourceFile';
 
 export type ParsedCsl = { ok: true; items: CslItem[] } | { ok: false; message: string };
 

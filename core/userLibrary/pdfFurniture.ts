@@ -1,6 +1,6 @@
 import type { PdfLine, PdfPage } from './importTypes';
 import { bandLines, type PageLabels } from './pdfFolios';
-import type { ImportNote } from './sourceFile';
+import type { ImportNote } from '../library/userSourceFile';
 
 /** Dot leaders ending in a page number: a line of a table of contents. */
 const CONTENTS_LINE = /(?:\.\s?){4,}\s*[\divxlc]+$/i;

@@ -1,5 +1,6 @@
 import type { CslItem } from '../citations/csl';
-import { hash53 } from '../library/ids';
+import { hash53 } from '../library-build/ids';
+import { USER_SOURCE_PREFIX } from '../library/userSourceFile';
 
 /**
  * A user source's ID: "my-" and 12 hex digits of the SHA-256 of the file's bytes. The same file
@@ -8,16 +9,11 @@ import { hash53 } from '../library/ids';
  */
 export function userSourceId(contentHash: string): string {
   if (!/^[0-9a-f]{64}$/.test(contentHash)) throw new Error(`Not a SHA-256 hex digest: "${contentHash}".`);
-  return `my-${contentHash.slice(0, 12)}`;
+  return `${USER_SOURCE_PREFIX}${contentHash.slice(0, 12)}`;
 }
 
 /** A bibliography entry without a file: its ID comes from what identifies the work. */
 export function cslOnlySourceId(csl: CslItem): string {
   const key = [csl.type, csl.title ?? '', JSON.stringify(csl.author ?? []), JSON.stringify(csl.issued ?? {}), String(csl.DOI ?? ''), csl.URL ?? ''].join('\u0000');
-  return `my-ref-${hash53(key).toString(16).padStart(14, '0')}`;
-}
-
-/** Sources the user imported have IDs of this shape; bundled ones never do. */
-export function isUserSourceId(id: string): boolean {
-  return id.startsWith('my-');
+  return `${USER_SOURCE_PREFIX}ref-${hash53(key).toString(16).padStart(14, '0')}`;
 }

@@ -3,7 +3,7 @@ import type { CslItem } from '../../core/citations/csl';
 import { formatImportReport } from '../../core/userLibrary/formatImportReport';
 import { importCslOnly } from '../../core/userLibrary/importCslOnly';
 import { parseCslJson } from '../../core/userLibrary/parseCslJson';
-import type { UserSourceFile } from '../../core/userLibrary/sourceFile';
+import type { UserSourceFile } from '../../core/library/userSourceFile';
 import { importFile } from '../host/userLibrary/importFile';
 import { saveUserSource } from '../host/userLibrary/userLibraryFolder';
 import { resolve } from 'node:path';
@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
-import { formatLibraryReport } from '../../core/library/report';
+import { formatLibraryReport } from '../../core/library-build/report';
 import { UsageError } from './usage';
 
 export interface Io {

@@ -2,7 +2,7 @@ import type { Excerpt, Library } from '../../core/library/types';
 import { libraryIndex, type LibraryIndex } from '../../core/prepare/libraryIndex';
 import { buildSearchIndex, type SearchIndex } from '../../core/search/buildSearchIndex';
 import { mergeLibraries } from '../../core/userLibrary/mergeLibraries';
-import type { UserSourceFile } from '../../core/userLibrary/sourceFile';
+import type { UserSourceFile } from '../../core/library/userSourceFile';
 import { loadLibrary } from './library/loadLibrary';
 import { readUserLibrary } from './userLibrary/userLibraryFolder';
 

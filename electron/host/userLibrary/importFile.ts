@@ -4,8 +4,9 @@ import { BriefpackError } from '../../../core/api/contract';
 import type { CslItem } from '../../../core/citations/csl';
 import { importDocx } from '../../../core/userLibrary/importDocx';
 import { importPdf } from '../../../core/userLibrary/importPdf';
+import { ImportRefused } from '../../../core/userLibrary/importRefused';
 import { importText } from '../../../core/userLibrary/importText';
-import type { UserSourceFile } from '../../../core/userLibrary/sourceFile';
+import type { UserSourceFile } from '../../../core/library/userSourceFile';
 import { readDocxParagraphs } from './readDocxParagraphs';
 import { readPdfPages } from './readPdfPages';
 
@@ -30,7 +31,11 @@ export async function importFile(path: string, bytes: Uint8Array, csl: CslItem |
   if (head.includes(PDF_MAGIC) || ext === '.pdf') {
     if (!head.includes(PDF_MAGIC)) throw new BriefpackError('invalid', `${fileName} is not a PDF, although its name ends in .pdf. Export it again as PDF, or import the original file.`);
     const { pages, hints } = await readPdfPages(bytes, fileName, onProgress);
-    return importPdf(pages, input, hints);
+    try {
+      return importPdf(pages, input, hints);
+    } catch (e) {
+      throw e instanceof ImportRefused ? new BriefpackError('refused', e.message) : e;
+    }
   }
   if (ext === '.docx') {
     if (!head.startsWith(ZIP_MAGIC)) throw new BriefpackError('invalid', `${fileName} is not a Word document (.docx), although its name says so. Open it in Word or LibreOffice, save it as .docx, and import that copy.`);

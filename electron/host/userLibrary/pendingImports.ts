@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BriefpackError } from '../../../core/api/contract';
-import { applyMetadata, type MetadataValues } from '../../../core/userLibrary/metadataForm';
-import type { UserSourceFile } from '../../../core/userLibrary/sourceFile';
+import type { MetadataValues } from '../../../core/citations/metadataForm';
+import { confirmMetadata } from '../../../core/userLibrary/confirmMetadata';
+import type { UserSourceFile } from '../../../core/library/userSourceFile';
 import { saveUserSource } from './userLibraryFolder';
 
 /**
@@ -23,7 +24,7 @@ export class PendingImports {
   async accept(id: string, values: MetadataValues, dir: string): Promise<{ path: string; sourceId: string }> {
     const file = this.pending.get(id);
     if (!file) throw new BriefpackError('not-found', 'That import is no longer waiting: drop or pick the file again.');
-    const confirmed = applyMetadata(file, values);
+    const confirmed = confirmMetadata(file, values);
     const path = await saveUserSource(dir, confirmed);
     this.pending.delete(id);
     return { path, sourceId: confirmed.source.id };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/userLibrary/importText';
-import { serializeUserSource } from '../../../core/userLibrary/sourceFile';
+import { serializeUserSource } from '../../../core/userLibrary/serializeUserSource';
 import { appPaths } from '../appPaths';
 import { LibraryService } from '../libraryService';
 import { readUserLibrary, saveUserSource } from './userLibraryFolder';

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseUserSourceFile, serializeUserSource, userSourceFileName, type UserSourceFile } from '../../../core/userLibrary/sourceFile';
+import { parseUserSourceFile, userSourceFileName, type UserSourceFile } from '../../../core/library/userSourceFile';
+import { serializeUserSource } from '../../../core/userLibrary/serializeUserSource';
 import { writeFileAtomic } from '../atomicWrite';
 
 export interface UserLibraryContents {

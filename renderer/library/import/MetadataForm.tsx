@@ -1,7 +1,7 @@
 import { useState, type JSX } from 'react';
 import type { CslItem } from '../../../core/citations/csl';
-import { CSL_TYPES, FIELD_LABELS, fieldsFor, type MetadataField } from '../../../core/userLibrary/chicagoFields';
-import { formValues, type MetadataValues } from '../../../core/userLibrary/metadataForm';
+import { CSL_TYPES, FIELD_LABELS, fieldsFor, type MetadataField } from '../../../core/citations/cslTypeFields';
+import { formValues, type MetadataValues } from '../../../core/citations/metadataForm';
 
 const MULTILINE = new Set<MetadataField>(['author', 'editor']);
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { MAX_IMPORT_BYTES, type OpResponse } from '../../../core/api/contract';
-import type { MetadataValues } from '../../../core/userLibrary/metadataForm';
+import type { MetadataValues } from '../../../core/citations/metadataForm';
 import { api } from '../../api/transport';
 import { bytesToBase64 } from './bytesToBase64';
 

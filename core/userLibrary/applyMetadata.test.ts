@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatFullNote } from '../citations/formatFullNote';
 import { plainText } from '../citations/plainText';
 import { importText } from './importText';
-import { applyMetadata, formValues, parseDate, parseNames } from './metadataForm';
+import { formValues, parseDate, parseNames } from '../citations/metadataForm';
+import { confirmMetadata } from './confirmMetadata';
 
 const file = importText('# Southern flank\n\nA paragraph.\n', { fileName: 'flank.md', contentHash: 'b'.repeat(64) }, true);
 
@@ -13,7 +14,7 @@ describe('the metadata form', () => {
   });
 
   it('applies typed values as CSL, keeps the ID, and clears the guessed marks', () => {
-    const done = applyMetadata(file, { type: 'report', title: 'NATO and the Southern Flank', author: 'Smith, Jane\nMinistry of Defence', publisher: 'MoD', 'publisher-place': 'London', issued: '2024-05' });
+    const done = confirmMetadata(file, { type: 'report', title: 'NATO and the Southern Flank', author: 'Smith, Jane\nMinistry of Defence', publisher: 'MoD', 'publisher-place': 'London', issued: '2024-05' });
     expect(done.source.id).toBe(file.source.id);
     expect(done.source.csl).toMatchObject({ id: file.source.id, author: [{ family: 'Smith', given: 'Jane' }, { literal: 'Ministry of Defence' }], issued: { 'date-parts': [[2024, 5]] } });
     expect(done.source.title).toBe('NATO and the Southern Flank');

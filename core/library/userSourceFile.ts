@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Excerpt, LibrarySource } from '../library/types';
-import { sortKeys } from '../library/serializeLibrary';
+import { Excerpt, LibrarySource } from './types';
 
 /**
  * One source of a user library folder: one JSON file per source, so that two people adding
@@ -80,7 +79,9 @@ export function parseUserSourceFile(text: string, name: string): ParsedSourceFil
   return { ok: true, file: parsed.data };
 }
 
-/** Sorted keys and a trailing newline: the same source always serialises to the same bytes. */
-export function serializeUserSource(file: UserSourceFile): string {
-  return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+/** Sources the user imported have IDs starting "my-" (see core/userLibrary/sourceIdentity.ts); bundled ones never do. */
+export const USER_SOURCE_PREFIX = 'my-';
+
+export function isUserSourceId(id: string): boolean {
+  return id.startsWith(USER_SOURCE_PREFIX);
 }

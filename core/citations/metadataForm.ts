@@ -1,6 +1,5 @@
-import type { CslDate, CslItem, CslName } from '../citations/csl';
-import { fieldsFor, type MetadataField } from './chicagoFields';
-import type { UserSourceFile } from './sourceFile';
+import type { CslDate, CslItem, CslName } from './csl';
+import { fieldsFor, type MetadataField } from './cslTypeFields';
 
 /** The form's values: plain strings, one per field, as typed. */
 export type MetadataValues = Partial<Record<MetadataField | 'type', string>>;
@@ -48,13 +47,12 @@ export function formValues(csl: CslItem): MetadataValues {
 }
 
 /**
- * The source with the form applied: fields of the chosen type set or cleared, every other CSL
- * field kept, the ID unchanged (so excerpt IDs and citations do not move). Every field the form
- * showed counts as confirmed, so nothing stays marked guessed.
+ * The CSL item with the form applied: fields of the chosen type set or cleared, every other CSL
+ * field kept, the ID unchanged (so excerpt IDs and citations do not move).
  */
-export function applyMetadata(file: UserSourceFile, values: MetadataValues): UserSourceFile {
-  const type = values.type?.trim() || file.source.csl.type;
-  const csl: CslItem = { ...file.source.csl, type, id: file.source.id };
+export function applyMetadata(item: CslItem, values: MetadataValues): CslItem {
+  const type = values.type?.trim() || item.type;
+  const csl: CslItem = { ...item, type };
   // CSL fields typed by name: the form writes each with the shape its field takes.
   const set = csl as Record<string, unknown>;
   for (const field of fieldsFor(type)) {
@@ -65,7 +63,5 @@ export function applyMetadata(file: UserSourceFile, values: MetadataValues): Use
     }
     set[field] = NAME_FIELDS.has(field) ? parseNames(text) : DATE_FIELDS.has(field) ? parseDate(text) : text;
   }
-  const title = csl.title?.trim() || file.source.title;
-  csl.title = title;
-  return { ...file, source: { ...file.source, title, csl }, guessed: [], report: { ...file.report, guessed: [] } };
+  return csl;
 }
