@@ -68,7 +68,7 @@ export async function cmdExport(args: { file: string; format: 'docx' | 'pdf' | '
  * Imports files (and CSL-JSON metadata) into a user library folder and prints each report. All
  * files are read and cleaned before anything is written, so one bad file leaves the library as it was.
  */
-export async function cmdLibraryImport(args: { files: string[]; meta?: string; library?: string }, io: Io): Promise<void> {
+export async function cmdLibraryImport(args: { files: string[]; meta?: string; library?: string; dryRun?: boolean }, io: Io): Promise<void> {
   const dir = libraryDir(args.library);
   const refs = args.meta ? await readCsl(resolve(args.meta)) : [];
   if (args.files.length === 0 && refs.length === 0) throw new UsageError('give the files to import, or --meta <csl.json> for references without text.');
@@ -85,9 +85,9 @@ export async function cmdLibraryImport(args: { files: string[]; meta?: string; l
   }
   if (args.files.length === 0) for (const ref of refs) imported.push(importCslOnly(ref, args.meta as string));
   for (const file of imported) {
-    const saved = await saveUserSource(dir, file);
     for (const line of formatImportReport(file)) io.out(line);
-    io.out(`  Saved to ${saved}`);
+    // --dry-run: the report only, so a user reads what would be removed before anything is written.
+    io.out(args.dryRun ? '  Not saved (--dry-run).' : `  Saved to ${await saveUserSource(dir, file)}`);
   }
 }
 

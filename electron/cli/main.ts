@@ -105,8 +105,8 @@ async function runLibrary(argv: string[], io: cmd.Io): Promise<void> {
       parse(rest, {}, 0);
       return cmd.cmdLibraryReport(io);
     case 'import': {
-      const { values, positionals } = parse(rest, { meta: { type: 'string' }, ...LIBRARY }, 'any');
-      return cmd.cmdLibraryImport({ files: positionals, ...(typeof values.meta === 'string' ? { meta: values.meta } : {}), ...libOpt(values) }, io);
+      const { values, positionals } = parse(rest, { meta: { type: 'string' }, 'dry-run': { type: 'boolean' }, ...LIBRARY }, 'any');
+      return cmd.cmdLibraryImport({ files: positionals, dryRun: values['dry-run'] === true, ...(typeof values.meta === 'string' ? { meta: values.meta } : {}), ...libOpt(values) }, io);
     }
     case 'search': {
       const { values, positionals } = parse(

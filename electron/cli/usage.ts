@@ -4,7 +4,7 @@ export const USAGE = `Usage:
   briefpack export <file> --format docx|pdf|csl-json --out <file> [--paper a4|letter] [--library <folder>]
   briefpack library build
   briefpack library report
-  briefpack library import <file…> [--meta <csl.json>] [--library <folder>]
+  briefpack library import <file…> [--meta <csl.json>] [--dry-run] [--library <folder>]
   briefpack library search <query> [--json] [--kind excerpt|recommendation] [--source <id>] [--limit <n>] [--library <folder>]
   briefpack library show <id> [--json] [--library <folder>]
   briefpack serve [--port <n>] [--dir <folder>] [--library <folder>]

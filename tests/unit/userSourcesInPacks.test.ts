@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +71,9 @@ describe('user sources in packs (CLI)', { timeout: 120_000 }, () => {
     const dir = await mkdtemp(join(tmpdir(), 'bp-meta-'));
     await writeFile(join(dir, 'refs.json'), JSON.stringify(ZOTERO));
     await writeFile(join(dir, 'paper.md'), '# Summary\n\nDeterrence needs presence as well as promises.\n');
+    const dry = await cli(dir, 'library', 'import', join(dir, 'paper.md'), '--dry-run', '--library', join(dir, 'lib'));
+    expect(dry.stdout).toContain('Not saved (--dry-run).');
+    expect(existsSync(join(dir, 'lib'))).toBe(false);
     const r = await cli(dir, 'library', 'import', join(dir, 'paper.md'), '--meta', join(dir, 'refs.json'), '--library', join(dir, 'lib'));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('“Deterrence on the Southern Flank”');
