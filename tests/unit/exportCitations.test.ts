@@ -8,12 +8,13 @@ import type { Block, PackFile } from '../../core/pack/schema';
 import { packFile } from '../../core/pack/fixtures/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
-import { toDocx } from '../../core/export/docx/toDocx';
 import { readDocxParts } from '../../core/export/docx/readDocxParts';
-import { toPdf } from '../../core/export/pdf/toPdf';
+import { writeDocument } from '../../core/export/writeDocument';
 import { loadPdfFonts } from '../../electron/host/export/loadPdfFonts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+const FONTS = await loadPdfFonts(join(ROOT, 'assets'));
+const OPTIONS = { paper: 'a4' as const, createdAt: new Date('2026-01-01T00:00:00Z') };
 const library = Library.parse(JSON.parse(readFileSync(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')));
 const nato = library.excerpts.filter((e) => e.sourceId === 'nato-south-2024' && e.locator.page);
 const gmf = library.excerpts.filter((e) => e.sourceId === 'gmf-2017' && e.locator.page && e.partId !== 'gmf-2017');
@@ -40,7 +41,7 @@ const BODY: Block[] = [
 
 describe('notes across the pack, in both exporters', () => {
   it('gives a full note first, short notes later, and marks an adapted quotation', () => {
-    const { doc, warnings } = prepareExport(pack(false, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc, warnings } = prepareExport(pack(false, BODY), library);
     const notes = doc.notes.map((n) => plainText(n.runs));
     expect(notes).toHaveLength(5);
     const full = notes[0]!;
@@ -55,14 +56,14 @@ describe('notes across the pack, in both exporters', () => {
   });
 
   it('uses Ibid. for the consecutive citation when the pack asks for it', () => {
-    const { doc } = prepareExport(pack(true, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc } = prepareExport(pack(true, BODY), library);
     expect(plainText(doc.notes[3]!.runs)).toBe('Ibid.');
   });
 
   it('prints the same notes, in the same order, in the DOCX and the PDF', async () => {
-    const { doc } = prepareExport(pack(false, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc } = prepareExport(pack(false, BODY), library);
     const expected = doc.notes.map((n) => plainText(n.runs));
-    const footnotes = readDocxParts(await toDocx(doc)).get('word/footnotes.xml')!;
+    const footnotes = readDocxParts(await writeDocument(doc, 'docx', FONTS, OPTIONS)).get('word/footnotes.xml')!;
     const docxNotes = [...footnotes.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)]
       .filter((m) => Number(m[1]) > 0)
       .map((m) => [...m[2]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('').trim());
@@ -71,7 +72,7 @@ describe('notes across the pack, in both exporters', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'bp-notes-'));
     const pdf = join(dir, 'notes.pdf');
-    writeFileSync(pdf, await toPdf(doc, await loadPdfFonts(join(ROOT, 'assets'))));
+    writeFileSync(pdf, await writeDocument(doc, 'pdf', FONTS, OPTIONS));
     const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ').replace(/- /g, '-');
     let at = 0;
     for (const note of expected) {
