@@ -30,6 +30,13 @@ export function headingParagraph(level: 1 | 2 | 3, anchor: number, runs: readonl
   return new Paragraph({ heading: HEADING[level], children: [start, ...runs, end] });
 }
 
+/**
+ * Widow and orphan control, as the PDF paginator keeps two lines of a paragraph on each side of
+ * a page break. Word's own Normal style has it; a style in docx cannot carry it, so each
+ * paragraph does.
+ */
+const KEEP_TWO = { widowControl: true } as const;
+
 /** Layout facts a block needs from around it. */
 export interface BlockContext {
   /** Which list of the document this is, counted from 1: each list is its own Word list instance. */
@@ -49,26 +56,27 @@ export function blockParagraphs(block: ExportBlock, ctx: BlockContext): Paragrap
     case 'heading':
       return [headingParagraph(block.level, block.anchor, inlineRuns(block.inlines))];
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ ...KEEP_TWO, children: inlineRuns(block.inlines) })];
     case 'quote':
-      return [new Paragraph({ style: 'Quote', children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ ...KEEP_TWO, style: 'Quote', children: inlineRuns(block.inlines) })];
     case 'excerpt':
-      return [new Paragraph({ style: 'Excerpt', children: inlineRuns(block.inlines) })];
+      return [new Paragraph({ ...KEEP_TWO, style: 'Excerpt', children: inlineRuns(block.inlines) })];
     case 'list':
       return block.items.map(
         (item, i) =>
           new Paragraph({
             style: block.ordered ? 'ListNumber' : 'ListBullet',
             numbering: { reference: block.ordered ? NUMBERED_LIST : BULLET_LIST, level: 0, instance: ctx.list, custom: true },
+            ...KEEP_TWO,
             ...(i === 0 ? { spacing: { before: 120 } } : {}),
             children: inlineRuns(item),
           }),
       );
     case 'recommendation':
-      return [recommendationHeading(block, ctx.textWidth), new Paragraph({ style: 'Recommendation', children: inlineRuns(block.inlines) })];
+      return [recommendationHeading(block, ctx.textWidth), new Paragraph({ ...KEEP_TWO, style: 'Recommendation', children: inlineRuns(block.inlines) })];
     case 'speakingTime':
       return [new Paragraph({ style: 'SpeakingTime', children: [new TextRun(block.text)] })];
     case 'bibliographyEntry':
-      return [new Paragraph({ style: 'Bibliography', ...(ctx.previous?.kind !== 'bibliographyEntry' ? { spacing: { before: 120 } } : {}), children: styledRuns(block.runs) })];
+      return [new Paragraph({ ...KEEP_TWO, style: 'Bibliography', ...(ctx.previous?.kind !== 'bibliographyEntry' ? { spacing: { before: 120 } } : {}), children: styledRuns(block.runs) })];
   }
 }

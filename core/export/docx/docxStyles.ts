@@ -17,6 +17,7 @@ import {
   type TextStyle,
 } from '../pdf/typeScale';
 import type { FontKey } from '../pdf/fonts';
+import { NOTE_GAP } from '../pdf/layoutNotes';
 
 /**
  * Every paragraph the exporter writes has a named style, so a user restyles the pack in Word
@@ -136,10 +137,11 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     run: { color: hex(COLOURS.recommendationRule) },
     paragraph: { ...recommendationPanel, keepNext: true, keepLines: true, alignment: AlignmentType.LEFT },
   }),
-  styled('Recommendation', 'Recommendation', BODY, { after: 7, next: 'Normal', paragraph: recommendationPanel }),
+  styled('Recommendation', 'Recommendation', BODY, { after: 7, next: 'Normal', paragraph: { ...recommendationPanel, keepLines: true } }),
   {
-    // Exact note leading and no space between notes: LibreOffice misplaces notes when note styles are taller.
-    ...styled('FootnoteText', 'footnote text', NOTE, { uiPriority: 99 }),
+    // The PDF's note size, leading and 2 pt between notes (layoutNotes NOTE_GAP), nothing after:
+    // LibreOffice misplaced notes with pandoc's taller note styles; these place all 150 of longDoc.
+    ...styled('FootnoteText', 'footnote text', NOTE, { before: NOTE_GAP, uiPriority: 99 }),
     link: 'FootnoteTextChar',
     unhideWhenUsed: true,
   },

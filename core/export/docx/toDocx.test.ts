@@ -45,10 +45,10 @@ describe('toDocx footnotes', () => {
     expect([...refs].sort((a, b) => a - b)).toEqual(doc.notes.map((n) => n.n));
   });
 
-  it('note paragraphs are the PDF’s 8.5 pt on 11 pt, with no space before or after', async () => {
+  it('note paragraphs are the PDF’s 8.5 pt on 11 pt, 2 pt apart as the PDF sets them, nothing after', async () => {
     const style = styleXml(part(await parts(shortDoc()), 'word/styles.xml'), 'FootnoteText');
     expect(style).toContain('<w:sz w:val="17"/>');
-    expect(style).toMatch(/<w:spacing w:after="0" w:before="0" w:line="220" w:lineRule="exact"\/>/);
+    expect(style).toMatch(/<w:spacing w:after="0" w:before="40" w:line="220" w:lineRule="exact"\/>/);
   });
 });
 

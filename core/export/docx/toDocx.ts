@@ -1,7 +1,8 @@
-import { Document, Packer, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import { Document, Packer, PageBreak, Paragraph, type TableOfContents, TextRun } from 'docx';
 import type { ExportDoc, WriterOptions } from '../exportDoc';
 import { pageGeometry as pdfGeometry } from '../pdf/pageGeometry';
 import { blockParagraphs, headingBookmark } from './blockParagraphs';
+import { contentsField } from './contentsField';
 import { corePropertiesXml } from './corePropertiesXml';
 import { coverPage, headerBlock } from './coverPage';
 import { docxNumbering } from './docxNumbering';
@@ -35,12 +36,12 @@ function footnotes(doc: ExportDoc): Record<string, { children: Paragraph[] }> {
  * The contents on their own page: a real TOC field over Heading 1-2, written clean with its
  * entries and their page numbers, so it reads right as opened; Word recomputes it on F9.
  */
-function contents(doc: ExportDoc, pages: readonly number[]): (Paragraph | TableOfContents)[] {
+function contents(doc: ExportDoc, pages: readonly number[], width: number): (Paragraph | TableOfContents)[] {
   if (!doc.contents) return [];
   const cachedEntries = doc.contents.entries.map((e, i) => ({ title: e.text, level: e.level, href: headingBookmark(e.anchor), ...(pages[i] ? { page: pages[i] } : {}) }));
   return [
     new Paragraph({ style: 'TOCHeading', children: [new TextRun(doc.contents.title)] }),
-    new TableOfContents(doc.contents.title, { hyperlink: true, headingStyleRange: '1-2', cachedEntries, beginDirty: false }),
+    contentsField(doc.contents.title, width, { hyperlink: true, headingStyleRange: '1-2', cachedEntries, beginDirty: false }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -80,7 +81,7 @@ export async function toDocx(doc: ExportDoc, options: DocxOptions): Promise<Uint
           },
         },
         ...pageFurniture(doc.furniture, page),
-        children: [...front, ...contents(doc, options.contentsPages), ...body(doc, textWidth(page))],
+        children: [...front, ...contents(doc, options.contentsPages, textWidth(page)), ...body(doc, textWidth(page))],
       },
     ],
   });

@@ -2,7 +2,7 @@ import { headingText, type ExportBlock, type ExportInline, type FrontMatter } fr
 import { breakLines } from './breakLines';
 import { styledFont, type FontKey } from './fonts';
 import type { FlowBlock, FlowLine } from './flowModel';
-import type { LaidLine, Measure } from './lineModel';
+import { wordsWidth, type LaidLine, type Measure } from './lineModel';
 import { tokenizeInlines } from './tokenizeInlines';
 import { BIBLIOGRAPHY, BODY, COLOURS, EXCERPT, HEADER_BLOCK, HEADINGS, LIST_INDENT, PARAGRAPH_GAP, QUOTE_INDENT, SPEAKING_TIME, type TextStyle } from './typeScale';
 
@@ -136,9 +136,13 @@ function recommendationBlock(block: Extract<ExportBlock, { kind: 'recommendation
   const headFont: FontKey = headStyle.font;
   const asideW = block.horizon ? ctx.measure('sans', 9, block.horizon) + 12 : 0;
   const headWords = tokenizeInlines([{ kind: 'text', text: title }], { size: headStyle.size, fontFor: () => headFont }, ctx.measure);
-  const headLines = breakLines(headWords, { justify: false, hyphenate: false, lineBox: (i) => ({ x: BOX_INSET, width: inner - (i === 0 ? asideW : 0) }) }, ctx.measure);
+  const headLines = breakLines(headWords, { justify: false, hyphenate: false, lineBox: () => ({ x: BOX_INSET, width: inner }) }, ctx.measure);
+  // The horizon sits flush right after the label's last line, or on a line of its own when
+  // that line is full: where Word's right tab stop puts it in the DOCX.
+  const last = headLines[headLines.length - 1];
+  if (block.horizon && last && wordsWidth(last.words) + asideW > inner) headLines.push({ words: [], x: BOX_INSET, width: inner, justify: false });
   const head = plainBlock('recommendation', 'P', headLines, headStyle, 0).lines;
-  if (block.horizon) head[0]!.aside = { text: block.horizon, font: 'sans', size: 9 };
+  if (block.horizon) head[head.length - 1]!.aside = { text: block.horizon, font: 'sans', size: 9 };
   head.forEach((l) => (l.colour = COLOURS.recommendationRule));
   const words = tokenizeInlines(block.inlines, { size: BODY.size, fontFor: styledFont }, ctx.measure);
   const bodyLines = breakLines(words, { justify: true, hyphenate: true, lineBox: () => ({ x: BOX_INSET, width: inner }) }, ctx.measure);
