@@ -83,3 +83,29 @@ describe('notes across the pack, in both exporters', () => {
     }
   });
 });
+
+describe('what prepare prints around the notes', () => {
+  it('appends the bibliography as a heading and entries, and leaves it out when the pack turns it off', () => {
+    const on = prepareExport(pack(false, BODY), library).doc;
+    const heading = on.blocks.findIndex((b) => b.kind === 'heading' && b.inlines.some((i) => i.kind === 'text' && i.text === 'Bibliography'));
+    expect(heading).toBeGreaterThan(-1);
+    expect(on.blocks.slice(heading + 1).every((b) => b.kind === 'bibliographyEntry')).toBe(true);
+    const file = pack(false, BODY);
+    file.pack.settings.bibliography = false;
+    const off = prepareExport(file, library).doc;
+    expect(off.blocks.some((b) => b.kind === 'bibliographyEntry')).toBe(false);
+    expect(off.blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+
+  it('prints each section’s speaking time under its heading in talking points', () => {
+    const body: Block[] = [
+      { type: 'heading', level: 1, children: [t('Opening')] },
+      { type: 'paragraph', children: [t(Array.from({ length: 140 }, () => 'word').join(' '))] },
+      { type: 'heading', level: 1, children: [t('Close')] },
+      { type: 'paragraph', children: [t('Thank you all.')] },
+    ];
+    const file = packFile(body, { template: 'talking-points', cover: { title: 'Lines' } });
+    const times = prepareExport(file, library).doc.blocks.filter((b) => b.kind === 'speakingTime').map((b) => b.text);
+    expect(times).toEqual(['Speaking time: 1 min 00 s', 'Speaking time: 1 s']);
+  });
+});
