@@ -9,6 +9,20 @@ import type { Measure } from './lineModel';
 import { pageGeometry, type PageGeometry } from './pageGeometry';
 import { paginate, type PagePlan } from './paginate';
 
+/**
+ * One measure per set of fonts, kept while the fonts are: the host reads the fonts once per
+ * session, so a DOCX export (which paginates for its contents) and a PDF export of the same
+ * pack measure each word once between them.
+ */
+const measures = new WeakMap<PdfFonts, Measure>();
+
+function measureFor(fonts: PdfFonts | Measure): Measure {
+  if (typeof fonts === 'function') return fonts;
+  let measure = measures.get(fonts);
+  if (!measure) measures.set(fonts, (measure = createMeasure(fonts)));
+  return measure;
+}
+
 /** The whole document measured and paginated, before anything is painted. */
 export interface DocumentLayout {
   geometry: PageGeometry;
@@ -30,7 +44,7 @@ export interface DocumentLayout {
  */
 export function layoutDocument(doc: ExportDoc, fonts: PdfFonts | Measure, options: Pick<WriterOptions, 'paper'>): DocumentLayout {
   const geometry = pageGeometry(options.paper);
-  const measure = typeof fonts === 'function' ? fonts : createMeasure(fonts);
+  const measure = measureFor(fonts);
   const ctx = { measure, textWidth: geometry.textWidth };
   const bodyHeight = geometry.bodyBottom - geometry.bodyTop;
   const front = doc.furniture.cover ? [] : layoutHeaderBlock(doc.front, ctx);
