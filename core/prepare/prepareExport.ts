@@ -1,16 +1,14 @@
 import type { Block, Inline, LibraryRef, PackFile } from '../pack/schema';
-import type { ExportWarning } from '../api/contract';
+import type { ExportWarning } from '../pack/exportWarning';
 import type { Library, LibraryItem } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { formatSpeakingTime, sectionWords, speakingSeconds } from '../pack/speakingTime';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
-import { bibliographyBlocks, contents, frontMatter, furniture, LABELS, markAdapted, recommendationLabel, separateMarkers } from './presentation';
+import { PRINTED, recommendationLabel } from '../pack/printedWords';
+import { bibliographyBlocks, contents, frontMatter, furniture, markAdapted, separateMarkers } from './presentation';
 import { templateFurniture } from './templateFurniture';
-
-/** Something the user should see before the pack leaves the building (schema in the API contract). */
-export type { ExportWarning };
 
 export interface PreparedExport {
   doc: ExportDoc;
@@ -80,7 +78,7 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
     const out = exportBlock(block, inlines, quoted, index, () => ++anchor);
     if (out) blocks.push(out);
     if (out?.kind === 'heading' && template.speakingTimes) {
-      blocks.push({ kind: 'speakingTime', text: `${LABELS.speakingTime}${formatSpeakingTime(times[out.anchor - 1] ?? 0)}` });
+      blocks.push({ kind: 'speakingTime', text: `${PRINTED.speakingTime}${formatSpeakingTime(times[out.anchor - 1] ?? 0)}` });
     }
   }
 

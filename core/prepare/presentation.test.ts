@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportBlock, ExportInline } from '../export/exportDoc';
-import { contents, markAdapted, recommendationLabel, separateMarkers } from './presentation';
+import { recommendationLabel } from '../pack/printedWords';
+import { contents, markAdapted, separateMarkers } from './presentation';
 import { templateFurniture } from './templateFurniture';
 
 const text = (t: string): ExportInline => ({ kind: 'text', text: t });

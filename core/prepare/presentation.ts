@@ -1,30 +1,7 @@
 import type { Cover, Settings } from '../pack/schema';
 import { headingText, type Contents, type ExportBlock, type ExportInline, type FrontMatter, type Furniture } from '../export/exportDoc';
 import type { TemplateFurniture } from './templateFurniture';
-
-/**
- * The printed words that are not the user's: labels, marks and furniture. One place, so the
- * DOCX and the PDF print the same ones.
- */
-export const LABELS = {
-  bibliography: 'Bibliography',
-  contents: 'Contents',
-  adapted: ' [adapted]',
-  from: 'From',
-  for: 'For',
-  date: 'Date',
-  watermark: 'DRAFT',
-  folio: { before: 'Page ', between: ' of ' },
-  speakingTime: 'Speaking time: ',
-  /** Between adjacent note markers, so "1" and "2" do not read as "12". */
-  noteSeparator: ',',
-} as const;
-
-/** "Recommendation 3: Sahel", without the number or the heading where the source gives none. */
-export function recommendationLabel(number: string | undefined, heading: string | undefined): string {
-  const label = number ? `Recommendation ${number}` : 'Recommendation';
-  return heading ? `${label}: ${heading}` : label;
-}
+import { PRINTED as LABELS } from '../pack/printedWords';
 
 /** An adapted quotation says so before its note marker: it is not the source's exact words. */
 export function markAdapted(inlines: readonly ExportInline[], adapted: boolean): ExportInline[] {

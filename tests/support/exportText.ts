@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readDocxParts } from '../../core/export/docx/readDocxParts';
+import { readDocxParts } from './readDocxParts';
 import { pageGeometry } from '../../core/export/pdf/pageGeometry';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import type { Block } from '../../core/pack/schema';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

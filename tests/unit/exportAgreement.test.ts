@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocument } from '../../core/export/writeDocument';
 import { Library } from '../../core/library/types';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { PackFile, type Block } from '../../core/pack/schema';
 import { Template } from '../../core/pack/template';
 import { prepareExport } from '../../core/prepare/prepareExport';

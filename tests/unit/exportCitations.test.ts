@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../core/library/types';
 import type { Block, PackFile } from '../../core/pack/schema';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
-import { readDocxParts } from '../../core/export/docx/readDocxParts';
+import { readDocxParts } from '../support/readDocxParts';
 import { writeDocument } from '../../core/export/writeDocument';
 import { loadPdfFonts } from '../../electron/host/export/loadPdfFonts';
 

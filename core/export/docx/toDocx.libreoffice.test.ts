@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { longDoc, WRITER_OPTIONS } from '../fixtures/sampleDocs';
+import { longDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from '../pdf/fonts';
 import { writeDocument } from '../writeDocument';
 

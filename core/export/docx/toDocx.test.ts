@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportDoc } from '../exportDoc';
-import { longDoc, shortDoc, WRITER_OPTIONS } from '../fixtures/sampleDocs';
-import { readDocxParts } from './readDocxParts';
+import { longDoc, shortDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
+import { readDocxParts } from '../../../tests/support/readDocxParts';
 import { toDocx, type DocxOptions } from './toDocx';
 
 const OPTIONS: DocxOptions = { ...WRITER_OPTIONS, contentsPages: [3, 3, 4] };

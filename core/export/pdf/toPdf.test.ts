@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingText, type ExportDoc, type ExportNote, type WriterOptions } from '../exportDoc';
-import { longDoc, shortDoc, WRITER_OPTIONS } from '../fixtures/sampleDocs';
+import { longDoc, shortDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from './fonts';
 import { pageGeometry } from './pageGeometry';
 import { toPdf } from './toPdf';

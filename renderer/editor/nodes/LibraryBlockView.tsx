@@ -6,7 +6,7 @@ import { useLibraryItem } from '../../library/useLibraryItem';
 import { CitationRuns } from '../../library/CitationRuns';
 import { $isLibraryBlockNode } from './LibraryBlockNode';
 import { useNoteNumbers } from '../noteNumbers';
-import { LABELS, recommendationLabel } from '../../../core/prepare/presentation';
+import { PRINTED, recommendationLabel } from '../../../core/pack/printedWords';
 
 interface Props {
   nodeKey: NodeKey;
@@ -46,7 +46,7 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
         <blockquote className="bp-quote-text">
           {refValue.text}
           {/* As export prints it (core/prepare): a changed quotation is printed as adapted too. */}
-          {(refValue.adapted || changed) && <em className="bp-adapted-inline">{LABELS.adapted}</em>}
+          {(refValue.adapted || changed) && <em className="bp-adapted-inline">{PRINTED.adapted}</em>}
           <sup className="bp-note">{noteNumber ?? ''}</sup>
         </blockquote>
       )}
