@@ -9,8 +9,6 @@ import { drawTocPage } from './drawToc';
 import { registerPdfFonts, type PdfFonts } from './fonts';
 import { layoutDocument } from './layoutDocument';
 
-export type { PdfFonts } from './fonts';
-
 /**
  * The print-ready PDF: cover (or a header block on page one), contents where the template has
  * them, body with notes at the foot of their markers' pages, bibliography. Everything is
