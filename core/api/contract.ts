@@ -5,8 +5,6 @@ import { UserSourceFile } from '../library/userSourceFile';
 import { ExportWarning } from '../pack/exportWarning';
 import { OP_NAMES, type OpNameList } from './opNames';
 
-export { OP_NAMES };
-
 /**
  * Every operation the renderer may ask of the Node side, listed once with request and response
  * schemas. Electron IPC and web mode both serve this table, and both parse every request with

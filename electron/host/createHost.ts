@@ -107,14 +107,14 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     async exportBibliography({ file, out }) {
       const target = await policy.writable(out);
       const lib = await library.get();
-      const { cited } = prepareExport(file, lib.library, now(), lib.index);
+      const { cited } = prepareExport(file, lib.library, lib.index);
       const json = bibliographyCslJson(cited);
       await writeFileAtomic(target, json);
       return { path: target, bytes: Buffer.byteLength(json), entries: cited.length };
     },
     async checkPack({ file }) {
       const lib = await library.get();
-      return { warnings: prepareExport(file, lib.library, now(), lib.index).warnings };
+      return { warnings: prepareExport(file, lib.library, lib.index).warnings };
     },
     async previewImport({ fileName, data }) {
       const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
