@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { BriefpackError } from '../../../core/api/contract';
 import type { PdfLine, PdfPage } from '../../../core/userLibrary/importTypes';
@@ -16,6 +15,8 @@ export interface PdfText {
 }
 
 export async function readPdfPages(bytes: Uint8Array, fileName: string, onPage?: (done: number, total: number) => void): Promise<PdfText> {
+  // Loaded on first use: pdf.js is large, and every other command (and app start) would pay for it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc;
