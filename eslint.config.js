@@ -69,7 +69,14 @@ export default tseslint.config(
       'no-console': 'off',
       'import-x/no-unresolved': 'error',
       'import-x/no-restricted-paths': ['error', { zones: ZONES }],
+      // The app ships its dependencies only; devDependencies are for tests, builds and tools.
+      // Electron is a devDependency by convention (electron-builder supplies the runtime).
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, whitelist: ['electron'] }],
     },
+  },
+  {
+    files: [...TEST_FILES, '*.config.{js,ts,mjs}', 'scripts/**'],
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
   {
     // Tests may import across layers (a test of the host builds a pack with a core fixture),
