@@ -98,7 +98,7 @@ export const Recoverable = z.object({
 export type Recoverable = z.infer<typeof Recoverable>;
 
 export const ExportWarning = z.object({
-  kind: z.enum(['quotation-changed', 'missing-source']),
+  kind: z.enum(['quotation-changed', 'missing-source', 'locator']),
   id: z.string(),
   message: z.string(),
 });

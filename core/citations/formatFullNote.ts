@@ -4,7 +4,7 @@ import { genericPartName, itemFacts, type ItemFacts } from './itemFacts';
 import { bibliographyPublication, notePublication } from './publicationFacts';
 import { RunWriter } from './RunWriter';
 import type { NoteLocator, StyledRun } from './types';
-import { hasLocator, writeLocator } from './writeLocator';
+import { writeLocator } from './writeLocator';
 
 /**
  * The first note for a work, Chicago 18 notes-and-bibliography form:
@@ -52,9 +52,9 @@ export function formatFullNote(item: CslItem, locator?: NoteLocator): StyledRun[
         w.add(` ${f.volume}`);
         if (f.issue) w.add(`, no. ${f.issue}`);
         w.add(` (${f.date})`);
-        if (hasLocator(locator)) {
+        if (locator !== undefined) {
           w.add(': ');
-          writeLocator(w, locator, f.title);
+          writeLocator(w, locator);
           locatorWritten = true;
         }
       } else {
@@ -68,9 +68,9 @@ export function formatFullNote(item: CslItem, locator?: NoteLocator): StyledRun[
       w.add(`, ${f.date}`);
       break;
   }
-  if (!locatorWritten && hasLocator(locator)) {
+  if (!locatorWritten && locator !== undefined) {
     w.add(', ');
-    writeLocator(w, locator, f.title);
+    writeLocator(w, locator);
   }
   if (f.accessed) w.add(`, accessed ${f.accessed}`);
   if (f.url) w.add(`, ${f.url}`);

@@ -1,16 +1,11 @@
+import type { NoteLocator } from './noteLocator';
+
+export type { NoteLocator } from './noteLocator';
+
 /** What the citation formatter produces: text runs with the styling Chicago needs. */
 export interface StyledRun {
   text: string;
   italic?: boolean;
-}
-
-/** A locator as a note prints it. At most one of page or section is used, page preferred. */
-export interface NoteLocator {
-  /** "12" or "12–13". */
-  page?: string;
-  /** Innermost section heading, for sources without printed pages. */
-  section?: string;
-  paragraph?: number;
 }
 
 /** One note in reading order: a citation of a library item, or the user's own text. */

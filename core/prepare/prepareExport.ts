@@ -1,7 +1,9 @@
-import type { Block, Inline, LibraryRef, PackFile } from '../pack/schema';
+import type { Block, CiteRun, Inline, LibraryRef, PackFile } from '../pack/schema';
 import type { ExportWarning } from '../api/contract';
-import type { Library, LibraryItem } from '../library/types';
+import type { Library } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
+import { formatLocator } from '../citations/writeLocator';
+import { libraryLocator, locatorMisfit } from '../citations/libraryLocator';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
@@ -30,7 +32,7 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
     return { kind: 'noteRef', n: requests.length };
   };
 
-  const citeRequest = (id: string, adapted: boolean, locatorOverride?: string): NoteRequest => {
+  const citeRequest = (id: string, adapted: boolean, cite?: CiteRun): NoteRequest => {
     const item = index.items.get(id);
     if (!item) {
       if (!warnings.some((w) => w.id === id)) {
@@ -38,7 +40,8 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
-    const locator = locatorOverride ? { page: locatorOverride } : noteLocator(item);
+    const own = libraryLocator(item, index.csl.get(item.partId)?.title);
+    const locator = cite ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, index.csl.get(item.partId)?.title ?? item.partId)) : own;
     return { kind: 'cite', itemId: item.partId, locator, adapted };
   };
 
@@ -48,7 +51,7 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
         case 'text':
           return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
         case 'cite':
-          return noteFor(citeRequest(c.ref, false, c.locator));
+          return noteFor(citeRequest(c.ref, false, c));
         case 'footnote':
           return noteFor({ kind: 'text', text: c.text });
       }
@@ -122,11 +125,20 @@ function exportBlock(
   }
 }
 
-/** The most precise locator the passage has: its printed page, else its section and paragraph. */
-export function noteLocator(item: LibraryItem): NoteLocator {
-  const locator = item.kind === 'excerpt' ? item.locator : item.locators[0];
-  if (!locator) return {};
-  if (locator.page) return { page: locator.page };
-  const section = locator.section.at(-1);
-  return { ...(section ? { section } : {}), paragraph: locator.paragraph };
+/**
+ * The place a citation marker prints: the user's own locator where it fits the source, else the
+ * passage's own place, with a warning saying why (a page of a source without page numbers, or
+ * text from a version 1 pack that could not be read).
+ */
+function chosenLocator(cite: CiteRun, own: NoteLocator, warn: (message: string) => void, misfit: (typed: NoteLocator) => string | undefined): NoteLocator {
+  if (cite.locator) {
+    const why = misfit(cite.locator);
+    if (!why) return cite.locator;
+    warn(`${why} The note cites the passage’s own place (${formatLocator(own)}).`);
+    return own;
+  }
+  if (cite.unreadLocator !== undefined) {
+    warn(`The place “${cite.unreadLocator}” typed for a citation cannot be read as a page, paragraph or section; the note cites the passage’s own place (${formatLocator(own)}). Click the note marker to type it again.`);
+  }
+  return own;
 }

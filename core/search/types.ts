@@ -49,7 +49,7 @@ export interface SearchHit {
   text: string;
   snippet: Snippet;
   section: string[];
-  /** As it would print in a note: "12", or "Innermost Section, para. 3". */
+  /** Exactly as it prints in the item's note: "12", "118–19", "under “Summary,” para. 3". */
   locator: string;
 }
 

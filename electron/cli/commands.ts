@@ -10,6 +10,7 @@ import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
 import { formatLibraryReport } from '../../core/library/report';
+import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
 
 export interface Io {
@@ -87,7 +88,7 @@ export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io
     return;
   }
   const { item } = view;
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   io.out(`${item.id} [${item.kind}] ${view.sourceTitle}`);
   io.out(`Section: ${section.join(' > ')}`);
   io.out('');
