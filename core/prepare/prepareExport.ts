@@ -7,6 +7,7 @@ import { libraryLocator, locatorMisfit } from '../citations/libraryLocator';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
+import { noteSites, noteTarget } from '../pack/noteSites';
 
 /** Something the user should see before the pack leaves the building (schema in the API contract). */
 export type { ExportWarning };
@@ -23,14 +24,8 @@ export interface PreparedExport {
  */
 export function prepareExport(file: PackFile, library: Library, createdAt: Date, index: LibraryIndex = libraryIndex(library)): PreparedExport {
   const { pack } = file;
-  const requests: NoteRequest[] = [];
   const warnings: ExportWarning[] = [];
   const blocks: ExportBlock[] = [];
-
-  const noteFor = (request: NoteRequest): ExportInline => {
-    requests.push(request);
-    return { kind: 'noteRef', n: requests.length };
-  };
 
   const citeRequest = (id: string, adapted: boolean, cite?: CiteRun): NoteRequest => {
     const item = index.items.get(id);
@@ -40,24 +35,15 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
-    const own = libraryLocator(item, index.csl.get(item.partId)?.title);
-    const locator = cite ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, index.csl.get(item.partId)?.title ?? item.partId)) : own;
+    const title = index.csl.get(item.partId)?.title;
+    const own = libraryLocator(item, title);
+    const locator = cite
+      ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, title ?? item.partId))
+      : own;
     return { kind: 'cite', itemId: item.partId, locator, adapted };
   };
 
-  const inlines = (children: Inline[]): ExportInline[] =>
-    children.map((c): ExportInline => {
-      switch (c.type) {
-        case 'text':
-          return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
-        case 'cite':
-          return noteFor(citeRequest(c.ref, false, c));
-        case 'footnote':
-          return noteFor({ kind: 'text', text: c.text });
-      }
-    });
-
-  const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => {
+  const isAdapted = (ref: LibraryRef): boolean => {
     const item = index.items.get(ref.id);
     const changed = item !== undefined && ref.text !== item.text;
     if (changed && !ref.adapted) {
@@ -67,9 +53,41 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
         message: `The quotation “${ref.text.slice(0, 60)}…” no longer matches the library; it is printed as adapted.`,
       });
     }
-    const adapted = ref.adapted || changed;
-    return { adapted, note: noteFor(citeRequest(ref.id, adapted)) };
+    return ref.adapted || changed;
   };
+
+  // Notes are numbered by noteSites, the order the editor shows too; the walk below only looks
+  // each marker's number up.
+  const numberOf = new Map<object, number>();
+  const adaptedRefs = new Set<LibraryRef>();
+  const requests = noteSites(pack.body).map((site, i): NoteRequest => {
+    numberOf.set(noteTarget(site), i + 1);
+    switch (site.kind) {
+      case 'cite':
+        return citeRequest(site.run.ref, false, site.run);
+      case 'footnote':
+        return { kind: 'text', text: site.run.text };
+      case 'library': {
+        const adapted = isAdapted(site.block.ref);
+        if (adapted) adaptedRefs.add(site.block.ref);
+        return citeRequest(site.block.ref.id, adapted);
+      }
+    }
+  });
+  const noteRef = (target: object): ExportInline => ({ kind: 'noteRef', n: numberOf.get(target) ?? 0 });
+
+  const inlines = (children: Inline[]): ExportInline[] =>
+    children.map((c): ExportInline => {
+      switch (c.type) {
+        case 'text':
+          return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
+        case 'cite':
+        case 'footnote':
+          return noteRef(c);
+      }
+    });
+
+  const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => ({ adapted: adaptedRefs.has(ref), note: noteRef(ref) });
 
   for (const block of pack.body) {
     const out = exportBlock(block, inlines, quoted, index);
