@@ -11,8 +11,8 @@ import { writeLocator } from './writeLocator';
  *   Paolo Quercia et al., *NATO in Libya: A Long-Term Plan for Stability*, PISM Policy Paper no.
  *   11 (152) (Polish Institute of International Affairs, July 2016), 3.
  *   Bastian Giegerich, “NATO’s Smart Defence Agenda: From Concepts to Implementation,” in
- *   *Dynamic Change*, ed. Riccardo Alcaro and Sonia Lucarelli (Istituto Affari Internazionali,
- *   ca. 2013), 45.
+ *   *Dynamic Change*, ed. Riccardo Alcaro and Sonia Lucarelli ([Istituto Affari Internazionali],
+ *   [2013?]), 19.
  * Place of publication is not printed: CMOS 18 no longer requires it and our sources do not all
  * give one, so printing it for some would look inconsistent.
  */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from './plainText';
 import { RunWriter } from './RunWriter';
 import type { NoteLocator } from './types';
-import { formatLocator, headlineCase, locatorKey, writeLocator } from './writeLocator';
+import { formatLocator, locatorKey, writeLocator } from './writeLocator';
+import { headlineCase, headlineStyleProblems } from './headlineStyle';
 
 const locate = (locator: NoteLocator) => {
   const w = new RunWriter();
@@ -54,5 +55,11 @@ describe('headlineCase (CMOS 8.159)', () => {
     expect(headlineCase('SECURITY COOPERATION WITH PARTNERS AFTER THE SUMMIT')).toBe('Security Cooperation with Partners after the Summit');
     expect(headlineCase('WHAT TO LOOK FOR')).toBe('What to Look For');
     expect(headlineCase('A LONG-TERM PLAN: THE WAY FORWARD')).toBe('A Long-Term Plan: The Way Forward');
+  });
+
+  it('names the words of a title that break it', () => {
+    expect(headlineStyleProblems('NATO and its Middle East Partners: Taking NATO’s Role in its Southern Flank to a New Strategic Level')).toEqual(['its', 'its']);
+    expect(headlineStyleProblems('Report on Working Group II: Afghanistan and NATO After 2014')).toEqual(['After']);
+    expect(headlineStyleProblems('NATO’s Training Mission in Afghanistan: A ‘Smart Approach’ to Change?')).toEqual([]);
   });
 });

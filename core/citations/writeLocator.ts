@@ -1,4 +1,5 @@
 import { curlyQuotes } from './curlyQuotes';
+import { headlineCase } from './headlineStyle';
 import { formatPageRange } from './formatPageRange';
 import { plainText } from './plainText';
 import { RunWriter } from './RunWriter';
@@ -56,37 +57,3 @@ function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
-
-/**
- * CMOS 8.159 headline style for a heading set in capitals: capitalize the first and last words
- * and every word after a colon; lowercase articles, prepositions, the coordinating conjunctions
- * and, but, for, or, nor, and "to" and "as". Short acronyms the sources use (NATO, EU, MENA) stay
- * in capitals.
- */
-export function headlineCase(text: string): string {
-  const words = text.split(' ');
-  return words
-    .map((word, i) => {
-      const lower = word.toLowerCase();
-      const afterColon = (words[i - 1] ?? '').endsWith(':');
-      if (KNOWN_ACRONYMS.has(word.replace(/[^\p{L}]/gu, ''))) return word;
-      if (i > 0 && i < words.length - 1 && !afterColon && MINOR_WORDS.has(lower)) return lower;
-      // CMOS 8.161: each part of a hyphenated compound is capitalized ("Long-Term").
-      return lower.replace(/(^|-)(\P{L}*)(\p{L})/gu, (_m, dash: string, lead: string, first: string) => dash + lead + first.toUpperCase());
-    })
-    .join(' ');
-}
-
-const MINOR_WORDS = new Set([
-  // articles
-  'a', 'an', 'the',
-  // coordinating conjunctions (CMOS 8.159: and, but, for, or, nor)
-  'and', 'but', 'for', 'or', 'nor',
-  // "to" and "as", and prepositions, whatever their length
-  'to', 'as', 'of', 'in', 'on', 'at', 'by', 'up', 'via', 'with', 'from', 'into', 'onto', 'upon', 'over', 'under', 'after',
-  'before', 'between', 'among', 'about', 'against', 'across', 'along', 'around', 'behind', 'beyond', 'during', 'through',
-  'toward', 'towards', 'within', 'without', 'beneath', 'despite', 'except', 'since', 'until', 'per',
-]);
-
-/** Acronyms that occur in the bundled sources' headings; anything else is recased. */
-const KNOWN_ACRONYMS = new Set(['NATO', 'EU', 'UN', 'USA', 'MENA', 'GCC', 'ICI', 'GNA', 'SSR', 'ISIS', 'UK']);

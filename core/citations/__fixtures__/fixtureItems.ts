@@ -24,8 +24,8 @@ const DYNAMIC_CHANGE = {
     { family: 'Alcaro', given: 'Riccardo' },
     { family: 'Lucarelli', given: 'Sonia' },
   ],
-  // Not printed in the volume; inferred from its introduction (SOURCES.md).
-  publisher: 'Istituto Affari Internazionali',
+  // Not printed in the volume; inferred from its introduction (SOURCES.md): supplied, so bracketed.
+  publisher: '[Istituto Affari Internazionali]',
   issued: { 'date-parts': [[2013]], circa: true },
 };
 
@@ -91,7 +91,7 @@ export const FIXTURES: readonly CitationFixture[] = [
         { family: 'Jacobs', given: 'Andreas' },
         { family: 'Samaan', given: 'Jean-Loup' },
       ],
-      title: 'Player at the Sidelines: NATO and the Fight Against ISIS',
+      title: 'Player at the Sidelines: NATO and the Fight against ISIS',
       genre: 'Research Paper',
       number: 107,
       publisher: 'NATO Defense College',
