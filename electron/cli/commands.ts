@@ -37,6 +37,9 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
 export async function cmdValidate(path: string, io: Io): Promise<void> {
   const opened = await cliHost().openPack({ path: resolve(path) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+  // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
+  const places = (await cliHost().checkPack({ file: opened.file })).warnings.filter((w) => w.kind === 'locator');
+  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.map((w) => w.message).join(' ')}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
