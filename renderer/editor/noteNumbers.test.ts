@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $getRoot, HISTORY_MERGE_TAG, UNDO_COMMAND, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG, UNDO_COMMAND, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { Block, Inline } from '../../core/pack/schema';
 import type { Library } from '../../core/library/types';
@@ -48,13 +48,17 @@ function $labelOf(node: LexicalNode): string {
   return '';
 }
 
-function setup(): { editor: LexicalEditor; numbers: () => Record<NodeKey, number> } {
+function setup(): { editor: LexicalEditor; numbers: () => Record<NodeKey, number>; recomputed: () => number } {
   const editor = createHeadlessEditor({ nodes: BRIEFPACK_NODES, onError: (e) => { throw e; } });
   registerHistory(editor, createEmptyHistoryState(), 0);
   editor.update(() => $setBody(BODY), { discrete: true, tag: HISTORY_MERGE_TAG });
   let latest: Record<NodeKey, number> = {};
-  registerNoteNumbering(editor, (n) => (latest = n));
-  return { editor, numbers: () => latest };
+  let count = 0;
+  registerNoteNumbering(editor, (n) => {
+    latest = n;
+    count++;
+  });
+  return { editor, numbers: () => latest, recomputed: () => count };
 }
 
 /** Editor: label → number shown. Export: label → number of the note that carries it. */
@@ -65,7 +69,7 @@ function compare(editor: LexicalEditor, shown: Record<NodeKey, number>): { edito
     const walk = (node: LexicalNode) => {
       const label = $labelOf(node);
       if (label) fromEditor[label] = shown[node.getKey()] ?? 0;
-      if ('getChildren' in node && typeof node.getChildren === 'function') (node.getChildren() as LexicalNode[]).forEach(walk);
+      if ($isElementNode(node)) node.getChildren().forEach(walk);
     };
     walk($getRoot());
     body = $getBody();
@@ -128,5 +132,23 @@ describe('editor note numbers follow export after every reordering edit', () => 
     expect(after.editor).toEqual(after.exported);
     expect(after.editor['pasted note']).toBe(1);
     expect(after.editor['note in Third']).toBe(7);
+  });
+
+  it('does not walk the document while plain text is typed', () => {
+    const { editor, recomputed } = setup();
+    const before = recomputed();
+    editor.update(() => {
+      const paragraph = $getRoot().getChildren()[1];
+      const text = $isElementNode(paragraph) ? paragraph.getFirstDescendant() : null;
+      if ($isTextNode(text)) text.select(3, 3);
+    }, { discrete: true });
+    for (const ch of 'typed') {
+      editor.update(() => {
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.insertText(ch);
+      }, { discrete: true });
+    }
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toContain('Onetyped.');
+    expect(recomputed()).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { noteSites, noteTarget } from '../../core/pack/noteSites';
 import { $getBody } from './packConversion';
 import { $isNoteMarkerNode } from './nodes/NoteMarkerNode';
@@ -33,19 +33,33 @@ export function $readNoteNumbers(): Record<NodeKey, number> {
 }
 
 /**
- * Publishes note numbers now and after every change that can reorder notes: any change to an
- * element's children (typing a marker, deleting, pasting, moving a section in the outline,
- * dragging a block), and undo or redo, which swap in a whole earlier state. Typing plain text
- * only marks a paragraph dirty in passing and costs nothing here (a full walk per keystroke
- * showed in the benchmark).
+ * Publishes note numbers now and after every change that can reorder notes: any change to the
+ * children of an element (a marker or block inserted or deleted, a section moved in the
+ * outline, a block dragged, a paste), and undo or redo, which swap in a whole earlier state.
+ * Typing plain text changes no element's children and costs a comparison of the written
+ * elements' child keys, not a walk of the document (a full walk per keystroke showed in the
+ * benchmark).
  */
 export function registerNoteNumbering(editor: LexicalEditor, publish: (numbers: Record<NodeKey, number>) => void): () => void {
   const recompute = () => publish(editor.getEditorState().read($readNoteNumbers));
   recompute();
-  return editor.registerUpdateListener(({ dirtyElements, tags }) => {
-    let structural = tags.has('historic') || tags.has('paste');
-    // true = the element itself was written (its children changed); false = only a descendant.
-    for (const intentional of dirtyElements.values()) if (intentional) structural = true;
-    if (structural) recompute();
+  return editor.registerUpdateListener(({ dirtyElements, prevEditorState, editorState, tags }) => {
+    if (tags.has('historic') || tags.has('paste')) return recompute();
+    // `true` marks an element written in this update; Lexical also writes the root on every
+    // keystroke (for the selection), so compare the children instead of trusting the flag.
+    for (const [key, written] of dirtyElements) {
+      if (written && !sameKeys(childKeys(prevEditorState, key), childKeys(editorState, key))) return recompute();
+    }
   });
+}
+
+function childKeys(state: EditorState, key: NodeKey): readonly NodeKey[] {
+  return state.read(() => {
+    const node = $getNodeByKey(key);
+    return $isElementNode(node) ? node.getChildrenKeys() : [];
+  });
+}
+
+function sameKeys(a: readonly NodeKey[], b: readonly NodeKey[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }

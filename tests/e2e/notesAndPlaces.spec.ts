@@ -30,6 +30,8 @@ async function footnoteInSection(page: Page, n: number, text: string): Promise<v
   const ask = page.getByRole('dialog', { name: 'Footnote text' });
   await ask.getByRole('textbox').fill(text);
   await ask.getByRole('button', { name: 'OK' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(editorOf(page).locator('sup.bp-note-footnote', { hasText: /\d/ }).and(page.locator(`[title="Note: ${text}"]`))).toHaveCount(1);
 }
 
 /** Each footnote marker's number as the editor shows it, keyed by the note's text. */
@@ -62,6 +64,8 @@ test('moving a section in the outline renumbers its notes as export does; undo p
   await page.getByLabel('Title', { exact: true }).fill('Note order');
   await footnoteInSection(page, 0, 'in the first section');
   await footnoteInSection(page, 1, 'in the second section');
+  // Each sentence sits under its own heading.
+  await expect(editorOf(page).locator('h1').nth(1).locator('xpath=following-sibling::p[1]')).toContainText('Sentence for in the second section');
   expect(await shownNumbers(page)).toEqual({ 'in the first section': 1, 'in the second section': 2 });
 
   // Drag the second section before the first in the outline.
