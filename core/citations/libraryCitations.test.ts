@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../library/types';
-import { libraryLocator } from './libraryLocator';
+import { libraryLocator } from '../library/libraryLocator';
 import { markItalics } from './__fixtures__/markItalics';
 import type { CslItem } from './csl';
 import { formatBibliographyEntry } from './formatBibliographyEntry';

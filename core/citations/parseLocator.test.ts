@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocator } from './parseLocator';
+import { parseLocator } from '../pack/parseLocator';
 import { formatLocator } from './writeLocator';
 
 /** What the user types → what the note prints after its comma. */

@@ -1,6 +1,7 @@
-import type { NoteLocator } from './noteLocator';
+import type { NoteLocator } from '../pack/noteLocator';
 
-export type { NoteLocator } from './noteLocator';
+/** The typed place a note cites: the pack stores it, so its schema lives with the pack model. */
+export type { NoteLocator } from '../pack/noteLocator';
 
 /** What the citation formatter produces: text runs with the styling Chicago needs. */
 export interface StyledRun {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoteLocator } from '../citations/noteLocator';
+import { NoteLocator } from './noteLocator';
 
 /**
  * The pack model: Briefpack's own document model, independent of Lexical. A `.briefpack` file

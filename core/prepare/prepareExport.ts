@@ -1,16 +1,13 @@
 import type { Block, CiteRun, Inline, LibraryRef, PackFile } from '../pack/schema';
-import type { ExportWarning } from '../api/contract';
+import type { ExportWarning } from '../pack/exportWarning';
 import type { Library } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
 import { formatLocator } from '../citations/writeLocator';
-import { libraryLocator, locatorMisfit } from '../citations/libraryLocator';
+import { libraryLocator, locatorMisfit } from '../library/libraryLocator';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
 import { noteSites, noteTarget } from '../pack/noteSites';
-
-/** Something the user should see before the pack leaves the building (schema in the API contract). */
-export type { ExportWarning };
 
 export interface PreparedExport {
   doc: ExportDoc;

@@ -1,5 +1,5 @@
 import type { Library } from '../library/types';
-import { formatLibraryLocator } from '../citations/libraryLocator';
+import { formatLibraryLocator } from '../library/libraryLocator';
 import { buildPostings, type Postings } from './buildPostings';
 import { foldText } from './normalizeText';
 import { resolveAuthors } from './resolveAuthors';

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
-import { formatLibraryReport } from '../../core/library/report';
+import { formatLibraryReport } from '../../core/library-build/report';
 import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
 

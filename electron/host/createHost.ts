@@ -4,7 +4,7 @@ import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
 import { formatFullNote } from '../../core/citations/formatFullNote';
 import { prepareExport } from '../../core/prepare/prepareExport';
-import { libraryLocator } from '../../core/citations/libraryLocator';
+import { libraryLocator } from '../../core/library/libraryLocator';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
 import { loadPdfFonts } from './export/loadPdfFonts';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../core/library/types';
 import type { Block } from '../../core/pack/schema';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
 import { buildSearchIndex } from '../../core/search/buildSearchIndex';

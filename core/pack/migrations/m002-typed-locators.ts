@@ -1,4 +1,4 @@
-import { parseLocator } from '../../citations/parseLocator';
+import { parseLocator } from '../parseLocator';
 import type { Migration } from './index';
 
 /**

@@ -4,9 +4,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { askText } from '../../components/askText';
 import { useNoteNumbers } from '../noteNumbers';
 import { fetchLibraryItem } from '../../library/useLibraryItem';
-import { parseLocator } from '../../../core/citations/parseLocator';
+import { parseLocator } from '../../../core/pack/parseLocator';
 import { formatLocator } from '../../../core/citations/writeLocator';
-import { locatorMisfit } from '../../../core/citations/libraryLocator';
+import { locatorMisfit } from '../../../core/library/libraryLocator';
 import type { LibraryItemView } from '../../../core/api/contract';
 import type { NoteLocator } from '../../../core/citations/types';
 import { $isNoteMarkerNode, type NoteMarker } from './NoteMarkerNode';

@@ -5,15 +5,15 @@ import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode
 import { $isHeadingNode } from '@lexical/rich-text';
 import type { Block, Inline } from '../../core/pack/schema';
 import type { Library } from '../../core/library/types';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
-import { BRIEFPACK_NODES } from './nodes';
-import { $getBody, $setBody } from './packConversion';
-import { $moveSection } from './outline';
-import { registerNoteNumbering } from './noteNumbers';
-import { $isNoteMarkerNode } from './nodes/NoteMarkerNode';
-import { $isLibraryBlockNode } from './nodes/LibraryBlockNode';
+import { BRIEFPACK_NODES } from '../../renderer/editor/nodes';
+import { $getBody, $setBody } from '../../renderer/editor/packConversion';
+import { $moveSection } from '../../renderer/editor/outline';
+import { registerNoteNumbering } from '../../renderer/editor/noteNumbers';
+import { $isNoteMarkerNode } from '../../renderer/editor/nodes/NoteMarkerNode';
+import { $isLibraryBlockNode } from '../../renderer/editor/nodes/LibraryBlockNode';
 
 /**
  * The editor's note numbers against export's: after each kind of edit that can reorder notes,

@@ -1,4 +1,3 @@
-import { curlyQuotes } from './curlyQuotes';
 import { NoteLocator } from './noteLocator';
 
 export type ParsedLocator = { ok: true; locator: NoteLocator } | { ok: false; reason: string };
@@ -61,9 +60,9 @@ function pageLocator(text: string, first: string, last: string | undefined): Par
 
 /** “Summary,” or "Summary" as typed: the quotation marks and the comma inside them are the note's, not the heading's. */
 function unquote(name: string): string {
-  return curlyQuotes(name)
-    .replace(/^[\u201c\u2018]/, '')
-    .replace(/,?[\u201d\u2019]$/, '')
+  return name
+    .replace(/^["'\u201c\u2018]/, '')
+    .replace(/,?["'\u201d\u2019]$/, '')
     .replace(/,$/, '')
     .trim();
 }

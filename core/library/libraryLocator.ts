@@ -1,9 +1,9 @@
-import { isPaginated, primaryLocator } from '../library/primaryLocator';
-import type { LibraryItem } from '../library/types';
-import { curlyQuotes } from './curlyQuotes';
-import { formatLocator } from './writeLocator';
-import type { NoteLocator } from './types';
-import { isDescriptiveTitle } from './RunWriter';
+import { curlyQuotes } from '../citations/curlyQuotes';
+import { formatLocator } from '../citations/writeLocator';
+import type { NoteLocator } from '../citations/types';
+import { isDescriptiveTitle } from '../citations/RunWriter';
+import { isPaginated, primaryLocator } from './primaryLocator';
+import type { LibraryItem } from './types';
 
 /**
  * The place a note cites for a library item, with its kind: the printed page where the source
