@@ -25,13 +25,22 @@ export function formatLibraryLocator(item: LibraryItem, workTitle: string | unde
 }
 
 /**
- * Why a locator the user typed cannot be printed for this item, or undefined when it can. A
- * page of a source that prints no page numbers (the PISM paper, the CEPA article) would send
- * the reader looking for a page that does not exist.
+ * Why a locator the user typed cannot be printed for this item, or undefined when it can: a
+ * page of a source that prints no page numbers (the PISM paper, the CEPA article), or a page
+ * outside the part's printed pages (`partPages`, the CSL page range, "19-29"), would send the
+ * reader looking for a page that is not there.
  */
-export function locatorMisfit(locator: NoteLocator, item: LibraryItem, sourceTitle: string): string | undefined {
-  if (locator.kind !== 'page' || isPaginated(item)) return undefined;
-  return `“${sourceTitle}” prints no page numbers, so page ${locator.page} cannot be found in it. Cite a paragraph (“para. 4”) or a section (“sec. Summary, para. 4”) instead.`;
+export function locatorMisfit(locator: NoteLocator, item: LibraryItem, title: string, partPages?: string): string | undefined {
+  if (locator.kind !== 'page') return undefined;
+  if (!isPaginated(item)) {
+    return `“${title}” prints no page numbers, so page ${locator.page} cannot be found in it. Cite a paragraph (“para. 4”) or a section (“sec. Summary, para. 4”) instead.`;
+  }
+  const range = /^(\d+)\s*[-\u2013]\s*(\d+)$/.exec(partPages?.trim() ?? '');
+  const [first, last] = locator.page.split('\u2013').map(Number);
+  if (!range || first === undefined || Number.isNaN(first)) return undefined;
+  const [from, to] = [Number(range[1]), Number(range[2])];
+  if (first >= from && (last ?? first) <= to) return undefined;
+  return `“${title}” runs from page ${from} to page ${to}, so page ${formatLocator(locator)} is not in it.`;
 }
 
 function citableSection(raw: string | undefined, workTitle: string | undefined): string | undefined {

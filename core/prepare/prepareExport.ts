@@ -32,10 +32,10 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
-    const title = index.csl.get(item.partId)?.title;
-    const own = libraryLocator(item, title);
+    const csl = index.csl.get(item.partId);
+    const own = libraryLocator(item, csl?.title);
     const locator = cite
-      ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, title ?? item.partId))
+      ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, csl?.title ?? item.partId, csl?.page))
       : own;
     return { kind: 'cite', itemId: item.partId, locator, adapted };
   };

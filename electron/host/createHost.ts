@@ -126,6 +126,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
         citation: csl ? formatFullNote(csl, libraryLocator(item, csl.title)) : [],
         partTitle: part?.title ?? source?.title ?? '',
         sourceTitle: source?.title ?? '',
+        ...(csl?.page ? { partPages: csl.page } : {}),
         previous: at > 0 ? (siblings[at - 1] ?? null) : null,
         next: at >= 0 ? (siblings[at + 1] ?? null) : null,
       };

@@ -54,6 +54,6 @@ function readLocator(value: string, view: LibraryItemView | null): { locator?: N
   if (value === '') return { problem: null };
   const parsed = parseLocator(value);
   if (!parsed.ok) return { problem: parsed.reason };
-  const misfit = view ? locatorMisfit(parsed.locator, view.item, view.sourceTitle) : undefined;
+  const misfit = view ? locatorMisfit(parsed.locator, view.item, view.partTitle || view.sourceTitle, view.partPages) : undefined;
   return misfit ? { problem: misfit } : { locator: parsed.locator, problem: null };
 }
