@@ -32,6 +32,10 @@ async function footnoteInSection(page: Page, n: number, text: string): Promise<v
   await ask.getByRole('button', { name: 'OK' }).click();
   await expect(ask).toHaveCount(0);
   await expect(editorOf(page).locator('sup.bp-note-footnote', { hasText: /\d/ }).and(page.locator(`[title="Note: ${text}"]`))).toHaveCount(1);
+  // The editor takes focus back after the dialog and restores its caret a frame later; a click
+  // before that would be overridden.
+  await expect(editorOf(page)).toBeFocused();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** Each footnote marker's number as the editor shows it, keyed by the note's text. */
