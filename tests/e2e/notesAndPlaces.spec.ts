@@ -59,7 +59,7 @@ async function exportedNumbers(page: Page, path: string): Promise<Record<string,
   await expect(page.locator('.bp-status')).not.toContainText(/unsaved changes|Not saved yet/);
   const restored = restorePack(JSON.parse(await readFile(path, 'utf8')));
   if (!restored.ok) throw new Error(restored.reason);
-  const { doc } = prepareExport(restored.file, library, new Date(0));
+  const { doc } = prepareExport(restored.file, library);
   return Object.fromEntries(doc.notes.map((n) => [plainText(n.runs), n.n]));
 }
 

@@ -74,7 +74,7 @@ function compare(editor: LexicalEditor, shown: Record<NodeKey, number>): { edito
     walk($getRoot());
     body = $getBody();
   });
-  const { doc } = prepareExport(packFile(body), EMPTY_LIBRARY, new Date(0));
+  const { doc } = prepareExport(packFile(body), EMPTY_LIBRARY);
   const exported: Record<string, number> = {};
   for (const n of doc.notes) {
     const text = plainText(n.runs);

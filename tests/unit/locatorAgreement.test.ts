@@ -18,11 +18,10 @@ import { search } from '../../core/search/search';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const library = Library.parse(JSON.parse(readFileSync(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')));
 const index = buildSearchIndex(library);
-const CREATED = new Date('2026-12-01T09:00:00Z');
 
 function notesFor(ids: readonly string[], textOf: (id: string) => string, type: 'excerpt' | 'recommendation'): string[] {
   const body: Block[] = ids.map((id) => ({ type, ref: { id, text: textOf(id), sourceText: textOf(id), adapted: false } }) as Block);
-  const { doc, warnings } = prepareExport(packFile(body, { settings: { ibid: false } }), library, CREATED);
+  const { doc, warnings } = prepareExport(packFile(body, { settings: { ibid: false } }), library);
   expect(warnings).toEqual([]);
   return doc.notes.map((n) => plainText(n.runs));
 }
