@@ -30,7 +30,7 @@ const ZONES = [
   zone('./core', ['./electron', './renderer', './tests', './bench', './scripts'], 'core/ is the bottom layer: it imports nothing from electron/, renderer/, tests/ or bench/.'),
   // Inside core/, the same direction as the TypeScript project references (core/tsconfig.json).
   zone('./core/pack', ['./core/citations', './core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/pack is the pack model: it imports nothing else in core/.'),
-  zone('./core/citations', ['./core/pack', './core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data alone: it imports nothing else in core/.'),
+  zone('./core/citations', ['./core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data and the pack model’s typed locator: it imports nothing else in core/.'),
   zone('./core/library', ['./core/pack', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/library is the library model: it may use core/citations only.'),
   zone('./core/library-build', ['./core/pack', './core/search', './core/export', './core/prepare', './core/api'], 'The library build uses the library model and citations only.'),
   zone('./core/search', ['./core/pack', './core/library-build', './core/export', './core/prepare', './core/api'], 'Search reads the library model only.'),

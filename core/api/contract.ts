@@ -46,6 +46,8 @@ export const LibraryItemView = z.object({
   citation: z.array(z.object({ text: z.string(), italic: z.boolean().optional() })),
   partTitle: z.string(),
   sourceTitle: z.string(),
+  /** The part's printed pages ("19-29") where the metadata gives them: a page typed outside them is refused. */
+  partPages: z.string().optional(),
   /** Neighbouring excerpts in reading order (previous, next), for context. */
   previous: Excerpt.nullable(),
   next: Excerpt.nullable(),

@@ -59,7 +59,7 @@ export const SearchHit = z.object({
   text: z.string(),
   snippet: Snippet,
   section: z.array(z.string()),
-  /** As it would print in a note: "12", or "Innermost Section, para. 3". */
+  /** Exactly as it prints in the item's note: "12", "118–19", "under “Summary,” para. 3". */
   locator: z.string(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;

@@ -10,6 +10,7 @@ import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
 import { formatLibraryReport } from '../../core/library-build/report';
+import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
 
 export interface Io {
@@ -38,6 +39,9 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
 export async function cmdValidate(path: string, io: Io): Promise<void> {
   const opened = await cliHost().openPack({ path: resolve(path) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+  // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
+  const places = (await cliHost().checkPack({ file: opened.file })).warnings.filter((w) => w.kind === 'locator');
+  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.map((w) => w.message).join(' ')}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
@@ -100,7 +104,7 @@ export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io
     return;
   }
   const { item } = view;
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   io.out(`${item.id} [${item.kind}] ${view.sourceTitle}`);
   io.out(`Section: ${section.join(' > ')}`);
   io.out('');

@@ -93,6 +93,21 @@ describe('briefpack new / validate / export', () => {
     expect(r.stderr).toContain('newer Briefpack');
   });
 
+  it('opens a version 1 pack and refuses, in sentences, the places its notes cannot print', async () => {
+    const library = JSON.parse(await readFile(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')) as { excerpts: { id: string; sourceId: string }[] };
+    const pism = library.excerpts.find((e) => e.sourceId === 'pism-2016')!.id;
+    const cite = (ref: string, locator: string) => ({ type: 'cite', ref, locator });
+    const v1 = join(dir, 'places.briefpack');
+    await writeFile(v1, JSON.stringify({ format: 'briefpack', version: 1, pack: { cover: { title: 'Places' }, body: [
+      { type: 'paragraph', children: [{ type: 'text', text: 'A page of a paper without pages.' }, cite(pism, '4'), cite(pism, 'see the annex')] },
+    ] } }));
+    const r = await cli('validate', v1);
+    expect(r.code).toBe(1);
+    oneLine(r);
+    expect(r.stderr).toContain('prints no page numbers, so page 4 cannot be found in it');
+    expect(r.stderr).toContain('“see the annex” typed for a citation cannot be read');
+  });
+
   it('prints the app’s export warnings on stderr, one line each, and exits 0; --strict exits 1 and writes nothing', async () => {
     const library = JSON.parse(await readFile(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')) as { excerpts: { id: string; text: string }[] };
     const [a, b] = library.excerpts;
