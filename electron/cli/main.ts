@@ -7,7 +7,10 @@ import { USAGE, UsageError } from './usage';
  * The `briefpack` command. Exit 0 on success; 1 on bad input, with one line on stderr naming
  * the file and the problem; 2 on bad usage. A contract other tools rely on: keep it stable.
  */
-export async function main(argv: string[], io: cmd.Io = { out: (l) => process.stdout.write(l + '\n') }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: cmd.Io = { out: (l) => process.stdout.write(l + '\n'), bytes: (b) => process.stdout.write(b) },
+): Promise<number> {
   try {
     await run(argv, io);
     return 0;

@@ -1,8 +1,6 @@
 import { BriefpackError, type ExportFormat } from '../../core/api/contract';
 import type { PackFile } from '../../core/pack/schema';
 import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExport';
-import { toDocx } from '../../core/export/docx/toDocx';
-import { toPdf } from '../../core/export/pdf/toPdf';
 import { writeFileAtomic } from './atomicWrite';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
@@ -25,7 +23,12 @@ export async function exportFile(
   const { doc, warnings } = prepareExport(file, lib.library, now, lib.index);
   let bytes: Uint8Array;
   try {
-    bytes = format === 'docx' ? await toDocx(doc) : await toPdf(doc, await pdfFonts());
+    // Each writer is loaded when first used: pdfkit alone takes about 100 ms to load, which a
+    // CLI call that searches the library, or exports DOCX, would otherwise pay for nothing.
+    bytes =
+      format === 'docx'
+        ? await (await import('../../core/export/docx/toDocx')).toDocx(doc)
+        : await (await import('../../core/export/pdf/toPdf')).toPdf(doc, await pdfFonts());
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
   }
