@@ -40,8 +40,12 @@ export async function buildCli() {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      // Dependencies load from node_modules as they are; only our sources are bundled.
-      packages: 'external',
+      // Dependencies are bundled too: Node resolving and reading zod's ~100 files one by one
+      // took longer than parsing them. pdfkit stays a package: it reads its data files from
+      // beside its own sources.
+      external: ['pdfkit'],
+      // Bundled CommonJS dependencies still call require().
+      banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'warning',

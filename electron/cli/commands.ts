@@ -126,8 +126,10 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
   });
-  const { startWebServer } = await import('../server/webServer');
-  await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  const [{ startWebServer }] = await Promise.all([
+    import('../server/webServer'),
+    host.library.get(), // fail now, not on the first search, if the library is unreadable
+  ]);
   const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);
