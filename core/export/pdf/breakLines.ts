@@ -111,12 +111,18 @@ function totalFit(words: readonly Word[], width: number, hyphenate: boolean, mea
 
 function demerits(nat: number, spaces: number, width: number, last: boolean, penalty: number, overfull: boolean): number {
   if (overfull) return 1e7;
-  if (last) return nat <= width ? 0 : 100 * ((nat - width) / (spaces * (1 - SHRINK))) ** 3;
+  if (last) return nat <= width ? 0 : 100 * cube((nat - width) / (spaces * (1 - SHRINK)));
   if (spaces === 0) return 1e5 + penalty;
   const ratio = (width - nat) / spaces;
   // Stretching each space to twice its width scores 100, as does shrinking it to the limit.
-  const badness = ratio >= 0 ? 100 * ratio ** 3 : 100 * (-ratio / (1 - SHRINK)) ** 3;
-  return (10 + badness) ** 2 + penalty;
+  const badness = ratio >= 0 ? 100 * cube(ratio) : 100 * cube(-ratio / (1 - SHRINK));
+  const d = 10 + badness;
+  return d * d + penalty;
+}
+
+/** x³ by multiplication: `x ** 3` is a call to pow, and this runs for every candidate line. */
+function cube(x: number): number {
+  return x * x * x;
 }
 
 /** Rebuilds words from pieces; a line ending inside a word gets its hyphen. */

@@ -1,18 +1,19 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDoc } from '../exportDoc';
-import { createMeasure } from './createMeasure';
+import { textShaper } from './createMeasure';
 import { createOutline } from './createOutline';
 import { createTagger } from './createTagger';
 import { drawBodyPage } from './drawBodyPage';
 import { drawCover } from './drawCover';
 import { drawFurniture, drawWatermark } from './drawFurniture';
 import { drawTocPage } from './drawToc';
-import { registerPdfFonts, type PdfFonts } from './fonts';
+import type { PdfFonts } from './fonts';
 import { layoutBlocks } from './layoutBlocks';
 import { continuationLine, layoutNotes } from './layoutNotes';
 import { layoutToc, type TocEntry } from './layoutToc';
 import { pageGeometry } from './pageGeometry';
 import { paginate } from './paginate';
+import { attachTextPainter } from './paintText';
 
 export type { PdfFonts } from './fonts';
 
@@ -52,8 +53,10 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts): Promise<Uint8Array
     pdf.on('error', reject);
   });
 
-  registerPdfFonts(pdf, fonts);
-  const measure = createMeasure(fonts);
+  const shaper = textShaper(fonts);
+  shaper.registerFonts(pdf);
+  const measure = shaper.measure;
+  attachTextPainter(pdf, shaper);
   const bodyHeight = g.bodyBottom - g.bodyTop;
 
   const blocks = layoutBlocks(doc.blocks, doc.settings.bibliography ? doc.bibliography : [], { measure, textWidth: g.textWidth });
