@@ -15,19 +15,22 @@ export interface RunStyle {
  */
 export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text' } & Styled))[], style: RunStyle, measure: Measure): Word[] {
   const words: Word[] = [];
+  const shared = sharedWords(measure);
   let segs: Seg[] = [];
   let refs: number[] = [];
   const finish = () => {
-    if (segs.length > 0) words.push(makeWord(segs, refs, measure));
+    if (segs.length === 1 && refs.length === 0) words.push(sharedWord(shared, segs[0]!, measure));
+    else if (segs.length > 0) words.push(makeWord(segs, refs, measure));
     segs = [];
     refs = [];
   };
   for (const inline of inlines) {
     if (inline.kind === 'noteRef') {
       if (segs.length === 0 && words.length > 0) {
+        // The word may be shared with every other place it occurs: copy it, then add to it.
         const last = words.pop()!;
-        segs = last.segs;
-        refs = last.noteRefs;
+        segs = last.segs.map((s) => ({ ...s }));
+        refs = [...last.noteRefs];
       }
       const size = style.size * MARKER_SCALE;
       const text = refs.length > 0 ? `,${inline.n}` : String(inline.n);
@@ -53,6 +56,30 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
   }
   finish();
   return words;
+}
+
+/**
+ * A plain word (one face, no note marker) is one object however often it occurs: a 400-page
+ * pack has a few thousand distinct words in some 300,000 places, and a Word per place was
+ * most of the laid-out document's memory. Words are never changed once made (the line breaker
+ * makes new ones for hyphenated pieces), so sharing them is safe. One table per measure:
+ * widths depend on it, and it lives as long as the fonts do.
+ */
+const wordTables = new WeakMap<Measure, Map<string, Word>>();
+
+function sharedWords(measure: Measure): Map<string, Word> {
+  let table = wordTables.get(measure);
+  if (!table) wordTables.set(measure, (table = new Map()));
+  return table;
+}
+
+const NO_REFS: number[] = [];
+
+function sharedWord(table: Map<string, Word>, seg: Seg, measure: Measure): Word {
+  const key = `${seg.font}\u0000${seg.size}\u0000${seg.rise}\u0000${seg.text}`;
+  let word = table.get(key);
+  if (!word) table.set(key, (word = makeWord([seg], NO_REFS, measure)));
+  return word;
 }
 
 export function makeWord(segs: Seg[], noteRefs: number[], measure: Measure): Word {
