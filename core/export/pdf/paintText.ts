@@ -4,13 +4,16 @@ import type { FontKey } from './fonts';
 import { internals, type EmbeddedFontInternals } from './pdfkitInternals';
 
 /**
- * Draws text exactly as `doc.font(font).fontSize(size).text(text, x, y, { lineBreak: false,
- * baseline: 'alphabetic' })` would, byte for byte, at a fraction of the cost. pdfkit's text()
- * shapes every string again (the measure already had), builds each content line as its own
- * byte array and re-encodes a word's glyphs at every use; the profile of a 66-page export had
- * that path and the garbage it left at half the time. Here the shaped runs come from the
- * measure's shaper, each word's glyph codes are encoded once per document, and a line's
- * operators reach the page in one write (`flush`).
+ * Draws text as `doc.font(font).fontSize(size).text(text, x, y, { lineBreak: false, baseline:
+ * 'alphabetic' })` would, at a fraction of the cost: one call alone gives pdfkit's bytes
+ * exactly (paintText.test.ts), the same glyphs, subset, widths and ToUnicode entries. pdfkit's
+ * text() shapes every string again (the measure already had), builds each content line as its
+ * own byte array, re-encodes a word's glyphs at every use and wraps every word of a justified
+ * line in its own save/flip/BT…ET/restore; the profile of a 66-page export had that path and
+ * the garbage it left at half the time, and deflating those operators was a tenth of a
+ * 400-page one. Here the shaped runs come from the measure's shaper, each word's glyph codes
+ * are encoded once per document, and the words up to a `flush` (a line) share one text object
+ * and reach the page in one write.
  *
  * Text a run of which pdfkit would position glyph by glyph (mark offsets, which the bundled
  * fonts do not use for the text we set) goes through pdfkit's own text() instead.
@@ -34,6 +37,17 @@ const TEXT = { lineBreak: false, baseline: 'alphabetic' } as const;
 
 /** pdfkit's PDFObject.number: what every coordinate in the content stream is written as. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/** `num` for the few values that repeat on every call (page height, type sizes). */
+const numbers = new Map<number, string>();
+const numCached = (n: number): string => {
+  let s = numbers.get(n);
+  if (s === undefined) {
+    if (numbers.size > 1000) numbers.clear();
+    numbers.set(n, (s = num(n)));
+  }
+  return s;
+};
 
 const painters = new WeakMap<PDFKit.PDFDocument, TextPainter>();
 
@@ -87,11 +101,16 @@ export function createTextPainter(doc: PDFKit.PDFDocument, shaper: TextShaper): 
     return { hex, adjust, advance: run.advanceWidth };
   };
 
+  // The text objects of one flush share one graphics state save, flip and BT…ET, and a font
+  // is set only when it changes.
+  let batchFont: string | undefined;
+
   const flush = () => {
     if (pending === '') return;
     // One byte array per flush (pdfkit made one per operator line); the operators are ASCII.
-    pdf.addContent(ascii.encode(pending));
+    pdf.addContent(ascii.encode(pending + 'ET\nQ\n'));
     pending = '';
+    batchFont = undefined;
   };
 
   const fallback = (text: string, x: number, y: number) => {
@@ -136,10 +155,11 @@ export function createTextPainter(doc: PDFKit.PDFDocument, shaper: TextShaper): 
       pdf.page.fonts[embedded.id] ??= embedded.ref();
       if (run) tj += `${tj ? ' ' : ''}<${run}> 0`;
       const h = pdf.page.height;
-      pending +=
-        `q\n1 0 0 -1 0 ${num(h)} cm\nBT\n1 0 0 1 ${num(x)} ${num(h - y - 0)} Tm\n/${embedded.id} ${num(size)} Tf\n` +
-        (tj ? `[${tj}] TJ\n` : '') +
-        'ET\nQ\n';
+      if (pending === '') pending = `q\n1 0 0 -1 0 ${numCached(h)} cm\nBT\n`;
+      pending += `1 0 0 1 ${num(x)} ${num(h - y - 0)} Tm\n`;
+      const tf = `/${embedded.id} ${numCached(size)} Tf\n`;
+      if (tf !== batchFont) pending += batchFont = tf;
+      if (tj) pending += `[${tj}] TJ\n`;
     },
   };
 }

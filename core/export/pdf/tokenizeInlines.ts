@@ -19,7 +19,7 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
   let segs: Seg[] = [];
   let refs: number[] = [];
   const finish = () => {
-    if (segs.length === 1 && refs.length === 0) words.push(sharedWord(shared, segs[0]!, measure));
+    if (segs.length === 1 && refs.length === 0 && segs[0]!.rise === 0) words.push(sharedWord(shared, segs[0]!, measure));
     else if (segs.length > 0) words.push(makeWord(segs, refs, measure));
     segs = [];
     refs = [];
@@ -65,9 +65,10 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
  * makes new ones for hyphenated pieces), so sharing them is safe. One table per measure:
  * widths depend on it, and it lives as long as the fonts do.
  */
-const wordTables = new WeakMap<Measure, Map<string, Word>>();
+type WordTable = Map<FontKey, Map<number, Map<string, Word>>>;
+const wordTables = new WeakMap<Measure, WordTable>();
 
-function sharedWords(measure: Measure): Map<string, Word> {
+function sharedWords(measure: Measure): WordTable {
   let table = wordTables.get(measure);
   if (!table) wordTables.set(measure, (table = new Map()));
   return table;
@@ -75,10 +76,14 @@ function sharedWords(measure: Measure): Map<string, Word> {
 
 const NO_REFS: number[] = [];
 
-function sharedWord(table: Map<string, Word>, seg: Seg, measure: Measure): Word {
-  const key = `${seg.font}\u0000${seg.size}\u0000${seg.rise}\u0000${seg.text}`;
-  let word = table.get(key);
-  if (!word) table.set(key, (word = makeWord([seg], NO_REFS, measure)));
+/** The shared word for a plain segment (rise 0: raised segments are note markers). */
+function sharedWord(table: WordTable, seg: Seg, measure: Measure): Word {
+  let bySize = table.get(seg.font);
+  if (!bySize) table.set(seg.font, (bySize = new Map()));
+  let byText = bySize.get(seg.size);
+  if (!byText) bySize.set(seg.size, (byText = new Map()));
+  let word = byText.get(seg.text);
+  if (!word) byText.set(seg.text, (word = makeWord([seg], NO_REFS, measure)));
   return word;
 }
 
