@@ -12,6 +12,8 @@ export interface ExportBench {
   docx: Stats;
   pandocDocx: ProcessRun | null;
   pdf: Stats;
+  /** CPU time of the same PDF exports (this process, GC threads included). */
+  pdfCpu: Stats;
   libreofficePdf: ProcessRun | null;
   pdfPages: number;
   heapMb: number;
@@ -50,9 +52,13 @@ export async function benchExports(doc: ExportDoc, assetsDir: string, options: {
   const docxBytes = await toDocx(doc);
   const docx = stats(await timeIt(() => toDocx(doc), 7));
   let heapPeak = 0;
+  const cpu: number[] = [];
   const pdf = stats(
     await timeIt(async () => {
+      const before = process.cpuUsage();
       await toPdf(doc, fonts);
+      const used = process.cpuUsage(before);
+      cpu.push((used.user + used.system) / 1000);
       heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     }, 7),
   );
@@ -71,7 +77,7 @@ export async function benchExports(doc: ExportDoc, assetsDir: string, options: {
     writeFileSync(file, docxBytes);
     libreofficePdf = libreOfficeToPdf(file, 2);
   }
-  return { docx, pandocDocx, pdf, libreofficePdf, pdfPages, heapMb: heapPeak / 1e6 };
+  return { docx, pandocDocx, pdf, pdfCpu: stats(cpu), libreofficePdf, pdfPages, heapMb: heapPeak / 1e6 };
 }
 
 let loProfile: string | undefined;

@@ -7,8 +7,11 @@
 // its size and modification time, and checking them costs about a millisecond.
 //
 // ENTRIES is every file Node starts from: the CLI, and each worker_threads entry the host
-// starts by URL (`new Worker(new URL('./<name>.js', import.meta.url))` finds `out/cli/<name>.js`
-// next to `out/cli/main.js`). A new worker is one more line here.
+// starts by URL. A new worker is one more line here, e.g.
+//   exportWorker: 'electron/host/export/exportWorker.ts',
+// and the host starts it with `new Worker(new URL('./exportWorker.js', import.meta.url))`:
+// every output file (entries and shared chunks) sits flat in out/cli/, so that URL resolves
+// to out/cli/exportWorker.js from whichever chunk the calling code lands in.
 import { build } from 'esbuild';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -49,10 +52,11 @@ export async function buildCli() {
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'warning',
-      chunkNames: 'chunks/[name]-[hash]',
+      chunkNames: '[name]-[hash]',
     });
     const inputs = {};
-    for (const file of Object.keys(result.metafile.inputs)) {
+    // The bundled sources and dependencies, and this script (a change to how it builds).
+    for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, import.meta.filename)]) {
       const s = await stat(join(ROOT, file));
       inputs[relative(ROOT, join(ROOT, file))] = [s.size, s.mtimeMs];
     }
