@@ -2,7 +2,6 @@ import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Library } from '../core/library/types';
-import { longDoc } from '../core/export/fixtures/sampleDocs';
 import { prepareExport } from '../core/prepare/prepareExport';
 import { serializePack } from '../core/pack/restorePack';
 import { readPackFile, writePackFile } from '../electron/host/packFiles';
@@ -68,8 +67,6 @@ if (want('export')) {
   R.add({ id: 'pdf-heap', label: '  heap after the PDF exports', value: e.heapMb / 1.048576, unit: 'MiB' });
   const small = await benchExports(prepareExport(smallPack, library, DATE).doc, join(root, 'assets'), { others: false });
   R.add({ id: 'pdf-4page', label: `PDF export, ${small.pdfPages} pages, in process, p50`, value: small.pdf.p50, unit: 'ms', target: '< 150 ms', note: `CPU ${small.pdfCpu.p50.toFixed(0)} ms` }, { max: 150 });
-  const fixture = await benchExports(longDoc(150), join(root, 'assets'), { others: false });
-  R.add({ id: 'pdf-fixture', label: `fixture longDoc(150), PDF ${fixture.pdfPages} pages, p50`, value: fixture.pdf.p50, unit: 'ms', note: `DOCX ${fixture.docx.p50.toFixed(0)} ms` });
 }
 
 if (want('cli')) {

@@ -8,7 +8,7 @@ import { appPaths, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
-import { formatLibraryReport } from '../../core/library/report';
+import { formatLibraryReport } from '../../core/library-build/report';
 import { UsageError } from './usage';
 
 export interface Io {

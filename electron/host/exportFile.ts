@@ -1,6 +1,7 @@
 import { BriefpackError, type ExportFormat } from '../../core/api/contract';
 import type { PackFile } from '../../core/pack/schema';
-import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExport';
+import type { ExportWarning } from '../../core/pack/exportWarning';
+import { prepareExport } from '../../core/prepare/prepareExport';
 import { writeFileAtomic } from './atomicWrite';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';

@@ -72,7 +72,6 @@ function pdfkitPainter(doc: PDFKit.PDFDocument): TextPainter {
 export function createTextPainter(doc: PDFKit.PDFDocument, shaper: TextShaper): TextPainter {
   const pdf = internals(doc);
   const encoded = new Map<EmbeddedFontInternals, Map<string, EncodedChunk | null>>();
-  const ascii = new TextEncoder();
   let pending = '';
 
   /** pdfkit's EmbeddedFont.encode for one chunk, recording glyphs in the subset the same way. */
@@ -107,8 +106,8 @@ export function createTextPainter(doc: PDFKit.PDFDocument, shaper: TextShaper): 
 
   const flush = () => {
     if (pending === '') return;
-    // One byte array per flush (pdfkit made one per operator line); the operators are ASCII.
-    pdf.addContent(ascii.encode(pending + 'ET\nQ\n'));
+    // One write per flush (pdfkit made one byte array per operator line); it adds the last \n.
+    pdf.addContent(pending + 'ET\nQ');
     pending = '';
     batchFont = undefined;
   };

@@ -46,7 +46,7 @@ export interface DocumentInternals {
   x: number;
   y: number;
   page: { height: number; fonts: Record<string, unknown> };
-  addContent(data: string | Uint8Array): unknown;
+  addContent(data: string): unknown;
 }
 
 export const internals = (doc: PDFKit.PDFDocument): DocumentInternals => doc as unknown as DocumentInternals;
