@@ -124,8 +124,24 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ ...NODE_AND_ELECTRON, message: 'The renderer is browser code: use BriefpackApi.' }] },
+        {
+          patterns: [
+            { ...NODE_AND_ELECTRON, message: 'The renderer is browser code: use BriefpackApi.' },
+            { regex: 'core/api/desktopEvents$', message: 'Desktop events reach the renderer through renderer/api/desktopEvents.ts alone.' },
+          ],
+        },
       ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'briefpackEvents', message: 'Desktop events reach the renderer through renderer/api/desktopEvents.ts alone.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/api/desktopEvents.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ ...NODE_AND_ELECTRON, message: 'The renderer is browser code: use BriefpackApi.' }] }],
+      'no-restricted-properties': 'off',
     },
   },
 );

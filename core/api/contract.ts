@@ -4,8 +4,6 @@ import { Excerpt, Recommendation } from '../library/types';
 import { ExportWarning } from '../pack/exportWarning';
 import { OP_NAMES, type OpNameList } from './opNames';
 
-export { OP_NAMES };
-
 /**
  * Every operation the renderer may ask of the Node side, listed once with request and response
  * schemas. Electron IPC and web mode both serve this table, and both parse every request with

@@ -15,8 +15,6 @@ import { pageGeometry } from './pageGeometry';
 import { paginate } from './paginate';
 import { attachTextPainter } from './paintText';
 
-export type { PdfFonts } from './fonts';
-
 /**
  * The print-ready PDF: cover, contents, body with notes at the foot of their markers' pages,
  * bibliography. Everything is measured and paginated first (so the contents and "Page X of Y"
