@@ -52,17 +52,36 @@ interface Piece {
   hyphen: number;
 }
 
+type PieceShape = Omit<Piece, 'word'>;
+
+/**
+ * A word's pieces, worked out once per Word object: plain words are shared by every place
+ * they occur (tokenizeInlines), so a pack's vocabulary is hyphenated and measured once rather
+ * than at every occurrence.
+ */
+const hyphenatedShapes = new WeakMap<Word, readonly PieceShape[]>();
+
+function pieceShapes(w: Word, hyphenate: boolean, measure: Measure): readonly PieceShape[] {
+  const seg = w.segs[0]!;
+  if (!hyphenate || w.segs.length !== 1 || w.noteRefs.length !== 0) return [{ from: 0, to: seg.text.length, width: w.width, end: true, hyphen: 0 }];
+  let shapes = hyphenatedShapes.get(w);
+  if (shapes) return shapes;
+  const points = hyphenateWord(seg.text);
+  const out: PieceShape[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push({ from, to: p.at, width: measure(seg.font, seg.size, seg.text.slice(from, p.at)), end: false, hyphen: p.hyphen ? measure(seg.font, seg.size, '-') : 0 });
+    from = p.at;
+  }
+  out.push({ from, to: seg.text.length, width: points.length ? measure(seg.font, seg.size, seg.text.slice(from)) : w.width, end: true, hyphen: 0 });
+  hyphenatedShapes.set(w, (shapes = out));
+  return shapes;
+}
+
 function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
   const pieces: Piece[] = [];
   words.forEach((w, wi) => {
-    const seg = w.segs[0]!;
-    const points = hyphenate && w.segs.length === 1 && w.noteRefs.length === 0 ? hyphenateWord(seg.text) : [];
-    let from = 0;
-    for (const p of points) {
-      pieces.push({ word: wi, from, to: p.at, width: measure(seg.font, seg.size, seg.text.slice(from, p.at)), end: false, hyphen: p.hyphen ? measure(seg.font, seg.size, '-') : 0 });
-      from = p.at;
-    }
-    pieces.push({ word: wi, from, to: seg.text.length, width: points.length ? measure(seg.font, seg.size, seg.text.slice(from)) : w.width, end: true, hyphen: 0 });
+    for (const shape of pieceShapes(w, hyphenate, measure)) pieces.push({ word: wi, ...shape });
   });
   const n = pieces.length;
   // best[j]: least demerits for setting pieces [0, j) with a break after piece j - 1.
