@@ -9,7 +9,11 @@ import { USAGE, UsageError } from './usage';
  */
 export async function main(
   argv: string[],
-  io: cmd.Io = { out: (l) => process.stdout.write(l + '\n'), bytes: (b) => process.stdout.write(b) },
+  io: cmd.Io = {
+    out: (l) => process.stdout.write(l + '\n'),
+    warn: (l) => process.stderr.write(l + '\n'),
+    bytes: (b) => process.stdout.write(b),
+  },
 ): Promise<number> {
   try {
     await run(argv, io);
@@ -68,10 +72,10 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
       return cmd.cmdValidate(positionals[0]!, io);
     }
     case 'export': {
-      const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' } }, 1);
+      const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, strict: { type: 'boolean' } }, 1);
       const format = oneOf(required(values, 'format'), ['docx', 'pdf'] as const, 'format')!;
       const paper = oneOf(values.paper as string | undefined, ['a4', 'letter'] as const, 'paper');
-      return cmd.cmdExport({ file: positionals[0]!, format, out: required(values, 'out'), ...(paper ? { paper } : {}) }, io);
+      return cmd.cmdExport({ file: positionals[0]!, format, out: required(values, 'out'), strict: values.strict === true, ...(paper ? { paper } : {}) }, io);
     }
     case 'library':
       return runLibrary(rest, io);

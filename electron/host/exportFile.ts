@@ -21,15 +21,13 @@ export async function exportFile(
   pdfFonts: () => Promise<PdfFonts>,
   now: Date = new Date(),
 ): Promise<ExportResult> {
-  const { doc, warnings } = prepareExport(file, lib.library, now, lib.index);
+  const { doc, warnings } = prepareExport(file, lib.library, lib.index);
   let bytes: Uint8Array;
   try {
-    // Each writer is loaded when first used: pdfkit alone takes about 100 ms to load, which a
-    // CLI call that searches the library, or exports DOCX, would otherwise pay for nothing.
-    bytes =
-      format === 'docx'
-        ? await (await import('../../core/export/docx/toDocx')).toDocx(doc)
-        : await (await import('../../core/export/pdf/toPdf')).toPdf(doc, await pdfFonts());
+    // The writers are loaded when first used: pdfkit alone takes about 100 ms to load, which a
+    // CLI call that only searches the library would otherwise pay for nothing.
+    const { writeDocument } = await import('../../core/export/writeDocument');
+    bytes = await writeDocument(doc, format, await pdfFonts(), { paper: file.pack.settings.paper, createdAt: now });
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
   }
