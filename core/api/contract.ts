@@ -3,6 +3,7 @@ import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
 import { UserSourceFile } from '../library/userSourceFile';
 import { ExportWarning } from '../pack/exportWarning';
+import { SearchQuery, SearchResponse } from '../search/types';
 import { OP_NAMES, type OpNameList } from './opNames';
 
 /**
@@ -41,44 +42,8 @@ export const OpenedPack = z.object({
 });
 export type OpenedPack = z.infer<typeof OpenedPack>;
 
-export const SearchRequest = z.object({
-  text: z.string().max(500),
-  kind: z.enum(['excerpt', 'recommendation']).optional(),
-  sourceId: z.string().max(100).optional(),
-  author: z.string().max(200).optional(),
-  region: z.string().max(200).optional(),
-  horizon: z.string().max(200).optional(),
-  origin: z.enum(['mine', 'bundled']).optional(),
-  limit: z.number().int().min(1).max(200).optional(),
-  offset: z.number().int().min(0).optional(),
-});
-
-const FacetCount = z.object({ value: z.string(), label: z.string(), count: z.number() });
-export const SearchResult = z.object({
-  total: z.number(),
-  hits: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(['excerpt', 'recommendation']),
-      sourceId: z.string(),
-      partId: z.string(),
-      score: z.number(),
-      text: z.string(),
-      snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([z.number(), z.number()])) }),
-      section: z.array(z.string()),
-      locator: z.string(),
-    }),
-  ),
-  facets: z.object({
-    source: z.array(FacetCount),
-    author: z.array(FacetCount),
-    kind: z.array(FacetCount),
-    region: z.array(FacetCount),
-    horizon: z.array(FacetCount),
-    origin: z.array(FacetCount),
-  }),
-});
-export type SearchResult = z.infer<typeof SearchResult>;
+/** What the library panel gets back: search's own shape (core/search/types.ts). */
+export type SearchResult = SearchResponse;
 
 export const LibraryItemView = z.object({
   item: z.union([Excerpt, Recommendation]),
@@ -86,6 +51,8 @@ export const LibraryItemView = z.object({
   citation: z.array(z.object({ text: z.string(), italic: z.boolean().optional() })),
   partTitle: z.string(),
   sourceTitle: z.string(),
+  /** The part's printed pages ("19-29") where the metadata gives them: a page typed outside them is refused. */
+  partPages: z.string().optional(),
   /** Neighbouring excerpts in reading order (previous, next), for context. */
   previous: Excerpt.nullable(),
   next: Excerpt.nullable(),
@@ -125,7 +92,7 @@ export const contract = {
     req: z.object({ file: PackFile, out: FilePath }),
     res: z.object({ path: FilePath, bytes: z.number(), entries: z.number() }),
   },
-  searchLibrary: { req: SearchRequest, res: SearchResult },
+  searchLibrary: { req: SearchQuery, res: SearchResponse },
   /** Reads a file the user dropped or picked into a source, without saving it: the report and metadata come first. */
   previewImport: {
     req: z.object({ fileName: z.string().min(1).max(255), data: z.base64().max(MAX_IMPORT_BASE64) }),

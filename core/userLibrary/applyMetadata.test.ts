@@ -20,7 +20,7 @@ describe('the metadata form', () => {
     expect(done.source.title).toBe('NATO and the Southern Flank');
     expect(done.guessed).toEqual([]);
     expect(done.excerpts).toEqual(file.excerpts);
-    expect(plainText(formatFullNote(done.source.csl, { section: 'Southern flank', paragraph: 1 }))).toBe(
+    expect(plainText(formatFullNote(done.source.csl, { kind: 'section', section: 'Southern flank', paragraph: 1 }))).toBe(
       'Jane Smith and Ministry of Defence, NATO and the Southern Flank (MoD, May 2024), under “Southern flank,” para. 1.',
     );
   });

@@ -1,12 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { CslItem } from '../../core/citations/csl';
 import { formatImportReport } from '../../core/userLibrary/formatImportReport';
 import { importCslOnly } from '../../core/userLibrary/importCslOnly';
 import { parseCslJson } from '../../core/userLibrary/parseCslJson';
 import type { UserSourceFile } from '../../core/library/userSourceFile';
-import { importFile } from '../host/userLibrary/importFile';
 import { saveUserSource } from '../host/userLibrary/userLibraryFolder';
-import { resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
@@ -14,15 +14,16 @@ import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
-import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
-import { startWebServer } from '../server/webServer';
 import { formatLibraryReport } from '../../core/library-build/report';
+import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
 
 export interface Io {
   out: (line: string) => void;
   /** Warnings: one line each, on stderr, so stdout stays the command's result. */
   warn: (line: string) => void;
+  /** Raw bytes to stdout: an export written to `--out -`. */
+  bytes: (data: Uint8Array) => void;
 }
 
 /** The user library folder a command reads: `--library <folder>`, else the user's own. */
@@ -48,6 +49,9 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
 export async function cmdValidate(path: string, io: Io, library?: string): Promise<void> {
   const opened = await cliHost(library).openPack({ path: resolve(path) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+  // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
+  const places = (await cliHost().checkPack({ file: opened.file })).warnings.filter((w) => w.kind === 'locator');
+  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.map((w) => w.message).join(' ')}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
@@ -76,9 +80,27 @@ export async function cmdExport(
     const count = warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`;
     throw new BriefpackError('refused', `${args.file}: not exported: ${count} and --strict.`);
   }
-  const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
-  io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+  if (args.out !== '-') {
+    const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
+    io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+    return;
+  }
+  // `--out -`: the document itself is the output, for a pipe. It is exported to a file first
+  // (the same all-or-nothing export), so a failed export writes nothing to stdout.
+  const dir = await mkdtemp(join(tmpdir(), 'briefpack-export-'));
+  try {
+    const result = await host.exportPack({ file, format: args.format, out: join(dir, `export.${args.format}`) });
+    io.bytes(await readFile(result.path));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
+
+// The library build pipeline and the web server are loaded only by the commands that use
+// them: a search or an export starts faster without parsing them.
+const libraryBuilder = () => import('../host/library/buildLibraryFiles');
+// The importers (and pdf.js behind them) likewise load only for `library import`.
+const fileImporter = () => import('../host/userLibrary/importFile');
 
 /**
  * Imports files (and CSL-JSON metadata) into a user library folder and prints each report. All
@@ -97,7 +119,7 @@ export async function cmdLibraryImport(args: { files: string[]; meta?: string; l
     const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => {
       throw new BriefpackError('not-found', `${path}: cannot be read (${e.code === 'ENOENT' ? 'no such file' : e.message}). Check the name and try again.`);
     });
-    imported.push(await importFile(full, bytes, refs.length === 1 ? refs[0] : refs[i]));
+    imported.push(await (await fileImporter()).importFile(full, bytes, refs.length === 1 ? refs[0] : refs[i]));
   }
   if (args.files.length === 0) for (const ref of refs) imported.push(importCslOnly(ref, args.meta as string));
   for (const file of imported) {
@@ -117,6 +139,7 @@ async function readCsl(path: string): Promise<CslItem[]> {
 }
 
 export async function cmdLibraryBuild(io: Io): Promise<void> {
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report, ms } = await buildLibraryFiles(appPaths().root);
   io.out(formatLibraryReport(report));
   io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
@@ -124,6 +147,7 @@ export async function cmdLibraryBuild(io: Io): Promise<void> {
 
 export async function cmdLibraryReport(io: Io): Promise<void> {
   // The report comes from a build in memory: it reads the sources, so it is always current.
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report } = await buildLibraryFiles(appPaths().root, { write: false });
   io.out(formatLibraryReport(report));
 }
@@ -154,7 +178,7 @@ export async function cmdLibraryShow(args: { id: string; json: boolean; library?
     return;
   }
   const { item } = view;
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   io.out(`${item.id} [${item.kind}] ${view.sourceTitle}`);
   io.out(`Section: ${section.join(' > ')}`);
   io.out('');
@@ -175,7 +199,10 @@ export async function cmdServe(args: { port: number; dir?: string; library?: str
     policy: confinedTo([workspace], [paths.examples]),
     userLibraryDir: libraryDir(args.library),
   });
-  await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  const [{ startWebServer }] = await Promise.all([
+    import('../server/webServer'),
+    host.library.get(), // fail now, not on the first search, if the library is unreadable
+  ]);
   const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);

@@ -1,7 +1,7 @@
 export const USAGE = `Usage:
   briefpack new --template <name> --out <file>
   briefpack validate <file> [--library <folder>]
-  briefpack export <file> --format docx|pdf|csl-json --out <file> [--paper a4|letter] [--strict] [--library <folder>]
+  briefpack export <file> --format docx|pdf|csl-json --out <file>|- [--paper a4|letter] [--strict] [--library <folder>]   (- writes to stdout)
   briefpack library build
   briefpack library report
   briefpack library import <file…> [--meta <csl.json>] [--dry-run] [--library <folder>]

@@ -49,7 +49,7 @@ describe('user sources in packs (CLI)', { timeout: 120_000 }, () => {
     const imported = await cli(dir, 'library', 'import', '--meta', join(dir, 'refs.json'), '--library', lib);
     expect(imported.code, imported.stderr).toBe(0);
     const id = /\((my-ref-[0-9a-f]+)\)/.exec(imported.stdout)![1]!;
-    const body: Block[] = [{ type: 'paragraph', children: [{ type: 'text', text: 'Deterrence in the south is thin.' }, { type: 'cite', ref: id, locator: '14' }] }];
+    const body: Block[] = [{ type: 'paragraph', children: [{ type: 'text', text: 'Deterrence in the south is thin.' }, { type: 'cite', ref: id, locator: { kind: 'page', page: '14' } }] }];
     const pack = join(dir, 'brief.briefpack');
     await writeFile(pack, serializePack(packFile(body, { cover: { title: 'South', draft: false } })));
     expect((await cli(dir, 'validate', pack, '--library', lib)).code).toBe(0);

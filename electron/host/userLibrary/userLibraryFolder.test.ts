@@ -65,12 +65,12 @@ describe('the "My sources / Bundled" facet', () => {
     const mine = source(8, 'NATO partners in the southern neighbourhood, as our own paper sees them.');
     await saveUserSource(dir, mine);
     const lib = await new LibraryService(appPaths().library, dir).get();
-    const all = search(lib.search, { text: 'NATO southern neighbourhood', limit: 200 });
+    const all = search(lib.searchIndex(), { text: 'NATO southern neighbourhood', limit: 200 });
     expect(all.facets.origin.map((f) => f.label).sort()).toEqual(['Bundled', 'My sources']);
     expect(all.facets.origin.find((f) => f.value === 'mine')?.count).toBe(1);
-    const onlyMine = search(lib.search, { text: 'NATO southern neighbourhood', origin: 'mine' });
+    const onlyMine = search(lib.searchIndex(), { text: 'NATO southern neighbourhood', origin: 'mine' });
     expect(onlyMine.hits.map((h) => h.id)).toEqual([mine.excerpts[0]!.id]);
-    const bundled = search(lib.search, { text: 'NATO southern neighbourhood', origin: 'bundled', limit: 200 });
+    const bundled = search(lib.searchIndex(), { text: 'NATO southern neighbourhood', origin: 'bundled', limit: 200 });
     expect(bundled.total).toBe(all.total - 1);
   });
 });
