@@ -58,7 +58,7 @@ export class Autosaves {
     }
     const restored = parsePackText(text);
     if (!restored.ok) throw new BriefpackError('invalid', `The recovered pack cannot be read: ${restored.reason}`);
-    return { path: this.packPath(key), file: restored.file, repairs: restored.repairs, originalPath: meta?.path ?? null };
+    return { path: this.packPath(key), file: restored.file, repairs: restored.repairs, confirmMarking: restored.confirmMarking, originalPath: meta?.path ?? null };
   }
 
   async discard(key: string): Promise<void> {

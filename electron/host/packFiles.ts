@@ -1,23 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { BriefpackError, type OpenedPack } from '../../core/api/contract';
-import { parsePackText, serializePack } from '../../core/pack/restorePack';
+import { parsePackBytes, serializePack } from '../../core/pack/restorePack';
 import type { PackFile } from '../../core/pack/schema';
 import { writeFileAtomic } from './atomicWrite';
 
+/** UTF-8 with bad bytes shown as U+FFFD (restorePack lists them) and a BOM kept for it to see. */
+export const decodeUtf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 /** Reads a pack; refuses, naming the file, anything that is not a readable pack. Never writes. */
 export async function readPackFile(path: string): Promise<OpenedPack> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new BriefpackError('not-found', `${path}: no such file.`);
     if (code === 'EISDIR') throw new BriefpackError('invalid', `${path}: is a folder, not a pack.`);
     throw new BriefpackError('io', `${path}: cannot be read (${code ?? String(e)}).`);
   }
-  const restored = parsePackText(text);
+  const restored = parsePackBytes(bytes, decodeUtf8);
   if (!restored.ok) throw new BriefpackError('invalid', `${path}: ${restored.reason}`);
-  return { path, file: restored.file, repairs: restored.repairs };
+  return { path, file: restored.file, repairs: restored.repairs, confirmMarking: restored.confirmMarking };
 }
 
 /** Saves atomically, keeping the previous version as `<path>.bak`. */
