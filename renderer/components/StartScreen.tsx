@@ -2,6 +2,7 @@ import { useEffect, useState, type JSX } from 'react';
 import type { Recoverable, RecentFile, TemplateInfo } from '../../core/api/contract';
 import { api } from '../api/transport';
 import { newFromTemplate, openPath, openWithDialog, recover } from '../state/commands';
+import { recoveryCopiesSettled } from '../state/autosaver';
 import { usePack } from '../state/packStore';
 
 /** New pack from a template, recent files, the sample pack. */
@@ -11,7 +12,8 @@ export function StartScreen(): JSX.Element {
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recoverable, setRecoverable] = useState<Recoverable[]>([]);
   useEffect(() => {
-    api.listRecoverable({}).then(setRecoverable, () => setRecoverable([]));
+    // After any discard still on its way, so a pack just saved or thrown away is not offered.
+    void recoveryCopiesSettled().then(() => api.listRecoverable({})).then(setRecoverable, () => setRecoverable([]));
     api.listTemplates({}).then(setTemplates, (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }));
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, []);
@@ -27,7 +29,7 @@ export function StartScreen(): JSX.Element {
               <li key={r.key}>
                 <strong>{r.title}</strong>
                 <span className="bp-path">{r.path ?? 'never saved'}{r.savedAt ? ` · autosaved ${new Date(r.savedAt).toLocaleString('en-GB')}` : ''}</span>
-                <button type="button" className="primary" onClick={() => void recover(r.key)}>Recover</button>
+                <button type="button" className="primary" onClick={() => void recover(r.key).then((gone) => gone && setRecoverable((list) => list.filter((x) => x.key !== r.key)))}>Recover</button>
                 <button
                   type="button"
                   onClick={() => {

@@ -113,7 +113,7 @@ test('a pack with one bad block opens with a repair notice, unsaved, and the fil
   await writeFile(path, bytes);
   await page.goto(web.url);
   await openByPrompt(page, path);
-  await expect(page.getByRole('status').first()).toContainText(/Opened with repairs: Block 2 could not be read/);
+  await expect(page.getByRole('status').first()).toContainText(/Opened with repairs: Block 2 \(library excerpt\) could not be read and held no text; it was left out\./);
   await expect(editorOf(page)).toContainText('NATO');
   await expect(page.locator('.bp-status')).toContainText('unsaved changes');
   expect(await readFile(path, 'utf8')).toBe(bytes);
@@ -177,4 +177,39 @@ test('after a crash the start screen offers the work back; saving keeps a .bak',
   } finally {
     second.process.kill();
   }
+});
+
+test('dirty means changed: opening, selecting, scrolling and undoing to the saved text leave a pack clean', async ({ page, web }) => {
+  const path = join(web.dir, 'untouched.briefpack');
+  await writeFile(path, await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
+  await page.goto(web.url);
+  await openByPrompt(page, path);
+  await expect(editorOf(page)).toContainText('NATO');
+  // Select, move about and scroll: none of it changes the pack.
+  await editorOf(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+End');
+  await page.mouse.wheel(0, 800);
+  // Past two autosave ticks: an unchanged pack is never copied for recovery.
+  await page.waitForTimeout(4500);
+  await expect(page.locator('.bp-status')).not.toContainText('unsaved changes');
+  expect(await readdir(join(web.dir, '.state', 'autosave')).catch(() => [])).toEqual([]);
+
+  // A change dirties it; undoing it makes it clean again.
+  await editorOf(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('xyz');
+  await expect(page.locator('.bp-status')).toContainText('unsaved changes');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect(page.locator('.bp-status')).not.toContainText('unsaved changes');
+
+  // Home asks nothing, and the start screen offers nothing to recover.
+  page.once('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.getByRole('button', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'New pack' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Unsaved work from last time' })).toHaveCount(0);
+  expect(await readFile(path, 'utf8')).toBe(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
 });
