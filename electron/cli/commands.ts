@@ -108,6 +108,7 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     policy: confinedTo([workspace], [paths.examples]),
   });
   await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  await host.removeInterruptedSaves();
   const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);

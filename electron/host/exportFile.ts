@@ -4,6 +4,7 @@ import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExp
 import { toDocx } from '../../core/export/docx/toDocx';
 import { toPdf } from '../../core/export/pdf/toPdf';
 import { writeFileAtomic } from './atomicWrite';
+import { writeError } from './writeError';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
 
@@ -33,7 +34,7 @@ export async function exportFile(
     await writeFileAtomic(out, bytes);
   } catch (e) {
     // writeFileAtomic leaves no temp file and never a half-written `out`.
-    throw new BriefpackError('io', `${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw writeError(out, e, 'No file was written, and any file already there is as it was.', 'exported');
   }
   return { path: out, bytes: bytes.length, warnings };
 }
