@@ -7,6 +7,7 @@ import { appPaths, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
+import { readPackFile } from '../host/packFiles';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
 import { formatLibraryReport } from '../../core/library/report';
@@ -33,15 +34,42 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
   io.out(`${out}: new ${args.template} pack`);
 }
 
-export async function cmdValidate(path: string, io: Io): Promise<void> {
-  const opened = await cliHost().openPack({ path: resolve(path) });
-  if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
-  io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
+/**
+ * Read-only: reads the pack and says what restorePack would repair; writes nothing (not even the
+ * recent-files list). With --json, one object on stdout whatever the outcome.
+ */
+export async function cmdValidate(args: { path: string; json: boolean }, io: Io): Promise<void> {
+  const { path } = args;
+  let opened;
+  try {
+    opened = await readPackFile(resolve(path));
+  } catch (e) {
+    if (args.json && e instanceof BriefpackError) io.out(JSON.stringify({ path, valid: false, refused: e.message, repairs: [] }, null, 2));
+    throw e;
+  }
+  const { file, repairs, confirmMarking } = opened;
+  if (args.json) io.out(JSON.stringify({ path, valid: repairs.length === 0, version: file.version, blocks: file.pack.body.length, repairs, confirmMarking }, null, 2));
+  if (repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${repairs.join(' ')} (briefpack repair writes a repaired copy)`);
+  if (!args.json) io.out(`${path}: valid Briefpack pack, format version ${file.version}, ${file.pack.body.length} blocks`);
+}
+
+/** Writes the repaired pack to OUT; IN is only read. OUT must be a new file. */
+export async function cmdRepair(args: { file: string; out: string }, io: Io): Promise<void> {
+  const input = resolve(args.file);
+  const out = resolve(args.out);
+  if (out === input) throw new BriefpackError('refused', `${args.out}: is the file being repaired; choose another --out (the original is never changed).`);
+  await refuseExisting(out);
+  const opened = await readPackFile(input);
+  await writeFileAtomic(out, serializePack(opened.file));
+  for (const repair of opened.repairs) io.out(`- ${repair}`);
+  io.out(`${out}: ${opened.repairs.length ? `repaired copy of ${args.file} (${opened.repairs.length} repair${opened.repairs.length === 1 ? '' : 's'})` : `copy of ${args.file}; nothing needed repair`}`);
+  if (opened.confirmMarking) io.out(`The marking could not be read and is now ${opened.file.pack.cover.marking}: check it before sharing the pack.`);
 }
 
 export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter' }, io: Io): Promise<void> {
   const host = cliHost();
-  const opened = await host.openPack({ path: resolve(args.file) });
+  // Read directly, not through openPack: exporting must not touch the recent-files list.
+  const opened = await readPackFile(resolve(args.file));
   if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
   const file = structuredClone(opened.file);
   if (args.paper) file.pack.settings.paper = args.paper;

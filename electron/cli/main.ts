@@ -61,8 +61,12 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
       return cmd.cmdNew({ template: required(values, 'template'), out: required(values, 'out') }, io);
     }
     case 'validate': {
-      const { positionals } = parse(rest, {}, 1);
-      return cmd.cmdValidate(positionals[0]!, io);
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, 1);
+      return cmd.cmdValidate({ path: positionals[0]!, json: values.json === true }, io);
+    }
+    case 'repair': {
+      const { values, positionals } = parse(rest, { out: { type: 'string' } }, 1);
+      return cmd.cmdRepair({ file: positionals[0]!, out: required(values, 'out') }, io);
     }
     case 'export': {
       const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' } }, 1);

@@ -1,6 +1,7 @@
 export const USAGE = `Usage:
   briefpack new --template <name> --out <file>
-  briefpack validate <file>
+  briefpack validate <file> [--json]
+  briefpack repair <file> --out <file>
   briefpack export <file> --format docx|pdf --out <file> [--paper a4|letter]
   briefpack library build
   briefpack library report

@@ -160,3 +160,71 @@ describe('the sample pack', () => {
     expect(JSON.parse(await readFile(join(ROOT, 'assets', 'examples', 'sample.briefpack'), 'utf8')).format).toBe('briefpack');
   });
 });
+
+describe('read-only commands and repair', () => {
+  const SAMPLE = join(ROOT, 'assets', 'examples', 'sample.briefpack');
+
+  async function damagedCopy(name: string): Promise<{ path: string; bytes: Buffer }> {
+    const pack = JSON.parse(await readFile(SAMPLE, 'utf8')) as { pack: { cover: Record<string, unknown> } };
+    pack.pack.cover.date = 20261202;
+    pack.pack.cover.draft = 'yes';
+    const path = join(dir, name);
+    await writeFile(path, JSON.stringify(pack, null, 2));
+    return { path, bytes: await readFile(path) };
+  }
+
+  it('validate and export write nothing but the export itself: no recent-files list, no state', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'bp-cli-ro-'));
+    const state = join(own, '.state');
+    const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, BRIEFPACK_HOME: state } });
+    await run('validate', SAMPLE);
+    await run('export', SAMPLE, '--format', 'docx', '--out', join(own, 'sample.docx'));
+    expect(await readdir(own)).toEqual(['sample.docx']);
+  });
+
+  it('validate --json lists each repair in words, and exits 1', async () => {
+    const { path } = await damagedCopy('damaged.briefpack');
+    const r = await cli('validate', path, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      path,
+      valid: false,
+      version: 1,
+      blocks: expect.any(Number),
+      repairs: ['Cover date was unreadable and is now empty.', 'Cover draft watermark was unreadable and is now on.'],
+      confirmMarking: false,
+    });
+    const ok = await cli('validate', SAMPLE, '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ valid: true, repairs: [] });
+  });
+
+  it('repair writes the repaired pack to --out and never touches the original', async () => {
+    const { path, bytes } = await damagedCopy('to-repair.briefpack');
+    const out = join(dir, 'repaired.briefpack');
+    const r = await cli('repair', path, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('- Cover date was unreadable and is now empty.');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    const v = await cli('validate', out, '--json');
+    expect(v.code, v.stdout).toBe(0);
+    expect((await cli('repair', path, '--out', path)).stderr).toContain('the original is never changed');
+    expect((await cli('repair', path, '--out', out)).stderr).toContain('already exists');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('a UTF-8 byte-order mark is a listed repair; bytes that are not UTF-8 are never passed silently', async () => {
+    const sample = await readFile(SAMPLE);
+    const bom = join(dir, 'bom.briefpack');
+    await writeFile(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
+    const b = await cli('validate', bom, '--json');
+    expect(JSON.parse(b.stdout).repairs).toEqual(['The file began with a byte-order mark (added by some text editors); it was removed.']);
+    const latin1 = join(dir, 'latin1.briefpack');
+    // One word typed in Latin-1 into an otherwise UTF-8 file.
+    const [head, tail] = sample.toString('utf8').split('Briefing for the Summit') as [string, string];
+    await writeFile(latin1, Buffer.concat([Buffer.from(`${head}Briefing for the Sommet `), Buffer.from('à', 'latin1'), Buffer.from(` Bruxelles${tail}`)]));
+    const l = await cli('validate', latin1);
+    expect(l.code).toBe(1);
+    expect(l.stderr).toMatch(/One place in the file \(the first at byte \d+\) was not readable text \(not UTF-8\) and is now shown as �/);
+  });
+});
