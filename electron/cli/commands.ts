@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
@@ -10,6 +10,7 @@ import { confinedTo, unconfined } from '../host/pathPolicy';
 import { readPackFile } from '../host/packFiles';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
+import { newToken, ServeIdentities } from '../server/serveIdentity';
 import { formatLibraryReport } from '../../core/library/report';
 import { UsageError } from './usage';
 
@@ -125,9 +126,16 @@ export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io
   io.out(`Note: ${plainText(view.citation)}`);
 }
 
-export async function cmdServe(args: { port: number; dir?: string }, io: Io): Promise<never> {
+/**
+ * Web mode. The folder's port and token are kept across restarts (serveIdentity.ts), so an open
+ * tab reconnects to the restarted server by itself; `--new-token` replaces the token (old tabs
+ * are then refused), `--port` chooses the port (0: any free one).
+ */
+export async function cmdServe(args: { port?: number; dir?: string; newToken?: boolean }, io: Io): Promise<never> {
   const paths = appPaths();
-  const workspace = resolve(args.dir ?? process.cwd());
+  const workspace = await realpath(resolve(args.dir ?? process.cwd())).catch(() => {
+    throw new BriefpackError('not-found', `${args.dir ?? process.cwd()}: no such folder to serve.`);
+  });
   const host = createHost({
     mode: 'web',
     paths,
@@ -137,7 +145,21 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
   });
   await host.library.get(); // fail now, not on the first search, if the library is unreadable
   await host.removeInterruptedSaves();
-  const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
+  const identities = new ServeIdentities(stateDir());
+  const saved = await identities.load(workspace);
+  const token = (!args.newToken && saved?.token) || newToken();
+  const start = (port: number) => startWebServer({ api: host, staticDir: paths.renderer, port, token });
+  let server;
+  try {
+    server = await start(args.port ?? saved?.port ?? 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    const port = args.port ?? saved?.port ?? 0;
+    if (args.port !== undefined) throw new BriefpackError('io', `Port ${port} is in use; choose another with --port, or leave it out.`);
+    io.out(`Port ${port}, this folder's usual one, is in use (is briefpack serve already running here?): using another; pages open on the old address must be opened again.`);
+    server = await start(0);
+  }
+  await identities.save({ folder: workspace, port: server.port, token: server.token });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);
   return new Promise<never>(() => undefined);

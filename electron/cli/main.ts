@@ -77,9 +77,9 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
     case 'library':
       return runLibrary(rest, io);
     case 'serve': {
-      const { values } = parse(rest, { port: { type: 'string' }, dir: { type: 'string' } }, 0);
-      const port = values.port === undefined ? 0 : cmd.parsePositiveInt(values.port as string, '--port');
-      await cmd.cmdServe({ port, ...(typeof values.dir === 'string' ? { dir: values.dir } : {}) }, io);
+      const { values } = parse(rest, { port: { type: 'string' }, dir: { type: 'string' }, 'new-token': { type: 'boolean' } }, 0);
+      const port = values.port === undefined ? undefined : cmd.parsePositiveInt(values.port as string, '--port');
+      await cmd.cmdServe({ ...(port === undefined ? {} : { port }), ...(typeof values.dir === 'string' ? { dir: values.dir } : {}), newToken: values['new-token'] === true }, io);
       return;
     }
     case undefined:

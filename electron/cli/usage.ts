@@ -7,7 +7,7 @@ export const USAGE = `Usage:
   briefpack library report
   briefpack library search <query> [--json] [--kind excerpt|recommendation] [--source <id>] [--limit <n>]
   briefpack library show <id> [--json]
-  briefpack serve [--port <n>] [--dir <folder>]`;
+  briefpack serve [--port <n>] [--dir <folder>] [--new-token]`;
 
 /** Bad usage: exit 2 with the message and the usage text. */
 export class UsageError extends Error {}

@@ -35,7 +35,7 @@ export const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
-  options: { backup?: boolean; ops?: WriteOps } = {},
+  options: { backup?: boolean; ops?: WriteOps; /** Permissions of a new file; 0o600 for secrets. */ mode?: number } = {},
 ): Promise<void> {
   const ops = options.ops ?? REAL_OPS;
   const dir = dirname(path);
@@ -45,7 +45,7 @@ export async function writeFileAtomic(
   try {
     const temp = tempPathFor(path);
     temps.push(temp);
-    await writeSynced(ops, temp, data);
+    await writeSynced(ops, temp, data, options.mode ?? 0o644);
     if (options.backup && (await isFile(ops, path))) {
       bakTemp = tempPathFor(`${path}.bak`);
       temps.push(bakTemp);
@@ -67,8 +67,8 @@ export async function writeFileAtomic(
   await syncDir(ops, dir);
 }
 
-async function writeSynced(ops: WriteOps, path: string, data: string | Uint8Array): Promise<void> {
-  const handle = await ops.open(path, 'wx', 0o644);
+async function writeSynced(ops: WriteOps, path: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const handle = await ops.open(path, 'wx', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();

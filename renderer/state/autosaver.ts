@@ -1,6 +1,7 @@
-import { api } from '../api/transport';
+import { api, ApiError } from '../api/transport';
 import { currentFile } from './currentFile';
 import { usePack } from './packStore';
+import { clearPageCopy, keepPageCopy } from './pageCopy';
 
 export const AUTOSAVE_INTERVAL_MS = 2000;
 
@@ -10,8 +11,9 @@ export const AUTOSAVE_INTERVAL_MS = 2000;
  * start screen would then offer for a pack that was saved or thrown away.
  */
 let queue: Promise<void> = Promise.resolve();
-/** The slot this page has written and not yet discarded. */
+/** The slot this page has written (to the host, to the page's storage) and not yet discarded. */
 let written: string | null = null;
+let pageWritten: string | null = null;
 
 function inTurn(job: () => Promise<void>): Promise<void> {
   queue = queue.then(job, job).catch(() => undefined);
@@ -32,12 +34,14 @@ export function startAutosaver(): () => void {
     const { file, dirty, edits, autosaveKey, path } = usePack.getState();
     if (busy || !file) return;
     if (!dirty) {
-      if (written === autosaveKey) discardRecoveryCopy();
+      if (written === autosaveKey || pageWritten === autosaveKey) discardRecoveryCopy();
       return;
     }
     if (edits === lastEdits && autosaveKey === lastKey) return;
     const snapshot = currentFile();
     if (!snapshot) return;
+    keepPageCopy(autosaveKey, path, snapshot, new Date().toISOString());
+    pageWritten = autosaveKey;
     busy = true;
     await inTurn(async () => {
       try {
@@ -47,6 +51,8 @@ export function startAutosaver(): () => void {
         lastKey = autosaveKey;
         warned = false;
       } catch (e) {
+        // A stopped server is shown by the connection banner; the next tick tries again.
+        if (e instanceof ApiError && e.code === 'offline') return;
         if (!warned) usePack.getState().setNotice({ kind: 'error', text: `Autosave failed: ${(e as Error).message}` });
         warned = true;
       }
@@ -61,6 +67,8 @@ export function startAutosaver(): () => void {
 export function discardRecoveryCopy(): void {
   const key = usePack.getState().autosaveKey;
   if (written === key) written = null;
+  if (pageWritten === key) pageWritten = null;
+  clearPageCopy(key);
   void inTurn(() => api.discardAutosave({ key }).then(() => undefined, () => undefined));
 }
 

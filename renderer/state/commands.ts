@@ -7,7 +7,9 @@ import { discardRecoveryCopy } from './autosaver';
 const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
 function fail(e: unknown): void {
-  usePack.getState().setNotice({ kind: 'error', text: errorText(e) });
+  // The connection banner already says the server has stopped; say what did not happen.
+  const text = e instanceof ApiError && e.code === 'offline' ? 'That did not reach Briefpack, which has stopped; nothing was lost. Try again once this page has reconnected.' : errorText(e);
+  usePack.getState().setNotice({ kind: 'error', text });
 }
 
 function slug(title: string): string {
