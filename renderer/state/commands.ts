@@ -80,8 +80,12 @@ export async function openPath(path: string): Promise<void> {
  */
 function confirmMarking(): void {
   const marking = usePack.getState().file?.pack.cover.marking;
-  const keep = window.confirm(`This pack's security marking could not be read, so it is now ${marking}, the most restrictive.\n\nKeep ${marking}? Choose Cancel to set the right marking in the cover panel.`);
-  if (!keep) document.querySelector<HTMLSelectElement>('.bp-cover select')?.focus();
+  // Asked once the pack is on screen, so the question is asked in front of it and Cancel can
+  // take the user to the marking.
+  setTimeout(() => {
+    const keep = window.confirm(`This pack's security marking could not be read, so it is now ${marking}, the most restrictive.\n\nKeep ${marking}? Choose Cancel to set the right marking in the cover panel.`);
+    if (!keep) document.querySelector<HTMLSelectElement>('.bp-cover select')?.focus();
+  }, 0);
 }
 
 export async function openWithDialog(): Promise<void> {

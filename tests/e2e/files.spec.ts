@@ -213,3 +213,25 @@ test('dirty means changed: opening, selecting, scrolling and undoing to the save
   await expect(page.getByRole('region', { name: 'Unsaved work from last time' })).toHaveCount(0);
   expect(await readFile(path, 'utf8')).toBe(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
 });
+
+test('an unreadable marking opens as SECRET, never lower, and the user is asked to confirm it', async ({ page, web }) => {
+  const sample = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8')) as { pack: { cover: Record<string, unknown> } };
+  sample.pack.cover.marking = 'OFFICAL-SENSITVE';
+  const bytes = JSON.stringify(sample, null, 2);
+  const path = join(web.dir, 'bad-marking.briefpack');
+  await writeFile(path, bytes);
+  await page.goto(web.url);
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await openByPrompt(page, path);
+  await expect(page.getByRole('status').first()).toContainText('Cover marking was unreadable and is now “SECRET”: the most restrictive marking, until you confirm or change it.');
+  expect(asked[0]).toContain('could not be read, so it is now SECRET, the most restrictive');
+  // Cancel leaves SECRET in place and puts the user on the marking to change it.
+  await expect(page.getByLabel('Marking')).toHaveValue('SECRET');
+  await expect(page.getByLabel('Marking')).toBeFocused();
+  await expect(page.locator('.bp-status')).toContainText('unsaved changes');
+  expect(await readFile(path, 'utf8')).toBe(bytes);
+});
