@@ -114,7 +114,7 @@ describe.skipIf(!canMount)('on a real full disk and a real read-only folder (uns
   it('says so, and leaves the file and its .bak intact', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bp-mount-'));
     await mkdir(join(dir, 'mnt'));
-    const script = join(import.meta.dirname, 'fixtures', 'saveIntoMount.ts');
+    const script = join(import.meta.dirname, '..', '..', 'tests', 'support', 'saveIntoMount.ts');
     const big = serializePack(packFile([{ type: 'paragraph', children: [{ type: 'text', text: 'x'.repeat(400_000) }] }]));
     await writeFile(join(dir, 'big.briefpack'), big);
     const run = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=256k tmpfs "${dir}/mnt" && "${process.execPath}" "${join(import.meta.dirname, '..', '..', 'bin', 'run-ts.mjs')}" "${script}" "${dir}/mnt" "${dir}/big.briefpack"`], { encoding: 'utf8' });
