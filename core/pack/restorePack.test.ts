@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePackBytes, parsePackText, restorePack, serializePack } from './restorePack';
 import { CURRENT_VERSION, PackFile } from './schema';
-import { deepFreeze } from './fixtures/deepFreeze';
+import { deepFreeze } from './__fixtures__/deepFreeze';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack');
 

@@ -11,7 +11,7 @@ import { readPackFile } from '../host/packFiles';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
 import { newToken, ServeIdentities } from '../server/serveIdentity';
-import { formatLibraryReport } from '../../core/library/report';
+import { formatLibraryReport } from '../../core/library-build/report';
 import { UsageError } from './usage';
 
 export interface Io {

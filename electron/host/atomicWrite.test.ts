@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteOps } from './atomicWrite';
 import { removeInterruptedSaves } from './interruptedSaves';
 import { writePackFile } from './packFiles';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { serializePack } from '../../core/pack/restorePack';
 
 const REAL: WriteOps = { open: fsp.open, copyFile: fsp.copyFile, rename: fsp.rename, rm: fsp.rm, lstat: fsp.lstat };

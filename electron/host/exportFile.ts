@@ -1,6 +1,7 @@
 import { BriefpackError, type ExportFormat } from '../../core/api/contract';
 import type { PackFile } from '../../core/pack/schema';
-import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExport';
+import type { ExportWarning } from '../../core/pack/exportWarning';
+import { prepareExport } from '../../core/prepare/prepareExport';
 import { toDocx } from '../../core/export/docx/toDocx';
 import { toPdf } from '../../core/export/pdf/toPdf';
 import { writeFileAtomic } from './atomicWrite';

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/host/atomicWrite';
 import { removeInterruptedSaves } from '../../electron/host/interruptedSaves';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { serializePack } from '../../core/pack/restorePack';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -14,8 +14,6 @@ import { layoutToc, type TocEntry } from './layoutToc';
 import { pageGeometry } from './pageGeometry';
 import { paginate } from './paginate';
 
-export type { PdfFonts } from './fonts';
-
 /**
  * The print-ready PDF: cover, contents, body with notes at the foot of their markers' pages,
  * bibliography. Everything is measured and paginated first (so the contents and "Page X of Y"

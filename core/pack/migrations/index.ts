@@ -2,7 +2,7 @@
  * Numbered migrations, one file each (`m002-….ts`), from version N to N + 1, listed here in
  * order. Each is a pure function returning a new object: the input is never changed, so a failed
  * open leaves the caller's copy intact (migrations.test.ts runs each on a deep-frozen input).
- * Each version also has a frozen pack in `fixtures/v<N>.briefpack`, which the tests carry to
+ * Each version also has a frozen pack in `__fixtures__/v<N>.briefpack`, which the tests carry to
  * the current version. Version 1 is the first format: there is nothing to migrate yet.
  */
 export interface Migration {

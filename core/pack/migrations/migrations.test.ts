@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, PackFile } from '../schema';
 import { restorePack } from '../restorePack';
-import { deepFreeze } from '../fixtures/deepFreeze';
+import { deepFreeze } from '../__fixtures__/deepFreeze';
 import { MIGRATIONS, type Migration } from './index';
 import { migrate } from './migrate';
 
@@ -11,7 +11,7 @@ import { migrate } from './migrate';
 // frozen pack on disk, every migration runs on a deep-frozen input, and every frozen pack
 // reaches the current version and validates. A new migration needs a new fixture, or this fails.
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '__fixtures__');
 const fixtureFiles = readdirSync(FIXTURES).filter((n) => /^v\d+\.briefpack$/.test(n));
 const versionOf = (name: string) => Number(/^v(\d+)/.exec(name)![1]);
 const readFixture = (version: number) => JSON.parse(readFileSync(join(FIXTURES, `v${version}.briefpack`), 'utf8')) as Record<string, unknown> & { version: number };
