@@ -214,7 +214,9 @@ test('dirty means changed: opening, selecting, scrolling and undoing to the save
   });
   await page.getByRole('button', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { name: 'New pack' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Unsaved work from last time' })).toHaveCount(0);
+  const listed = await page.request.post(`${web.origin}/api/listRecoverable`, { headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' }, data: {} });
+  expect(((await listed.json()) as { result: { path: string | null }[] }).result.filter((r) => r.path === path)).toEqual([]);
+  expect((await page.locator('.bp-recover').allTextContents()).join(' ')).not.toContain(path);
   expect(await readFile(path, 'utf8')).toBe(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
 });
 
@@ -232,6 +234,7 @@ test('an unreadable marking opens as SECRET, never lower, and the user is asked 
   });
   await openByPrompt(page, path);
   await expect(page.getByRole('status').first()).toContainText('Cover marking was unreadable and is now “SECRET”: the most restrictive marking, until you confirm or change it.');
+  await expect.poll(() => asked.length).toBe(1);
   expect(asked[0]).toContain('could not be read, so it is now SECRET, the most restrictive');
   // Cancel leaves SECRET in place and puts the user on the marking to change it.
   await expect(page.getByLabel('Marking')).toHaveValue('SECRET');
