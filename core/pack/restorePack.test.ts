@@ -22,7 +22,7 @@ const full = () => ({
         children: [
           { type: 'text', text: 'The Alliance ', bold: true },
           { type: 'text', text: 'should act', italic: true },
-          { type: 'cite', ref: 'gmf-2017-e0001', locator: '14–15' },
+          { type: 'cite', ref: 'gmf-2017-e0001', locator: { kind: 'page', page: '14–15' } },
           { type: 'footnote', text: 'A note of my own.' },
         ],
       },

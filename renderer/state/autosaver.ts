@@ -4,6 +4,8 @@ import { usePack } from './packStore';
 import { clearPageCopy, keepPageCopy } from './pageCopy';
 
 export const AUTOSAVE_INTERVAL_MS = 2000;
+/** Longest a copy waits for a pause in typing. */
+export const AUTOSAVE_MAX_DEFER_MS = 10_000;
 
 /**
  * Autosaves and discards of recovery copies, one after another: a discard sent while an
@@ -24,12 +26,19 @@ function inTurn(job: () => Promise<void>): Promise<void> {
  * Copies the open pack to its recovery slot whenever it has changes the slot lacks; when it is
  * clean again (saved, or undone back to the saved text) the copy is discarded. Runs for the life
  * of the page; a failed autosave is retried on the next tick and shown once.
+ *
+ * A copy reads and serialises the whole pack on the page's one thread (tens of milliseconds on
+ * a 300-page pack), so a keystroke arriving meanwhile waits for it: the editor benchmark's slow
+ * keys were these. The copy is made at the first tick after typing pauses (no edit since the
+ * tick before), or after AUTOSAVE_MAX_DEFER_MS of unbroken typing.
  */
 export function startAutosaver(): () => void {
   let lastEdits = -1;
   let lastKey = '';
   let busy = false;
   let warned = false;
+  let seenEdits = -1;
+  let waitingSince: number | undefined;
   const tick = async () => {
     const { file, dirty, edits, autosaveKey, path } = usePack.getState();
     if (busy || !file) return;
@@ -38,6 +47,12 @@ export function startAutosaver(): () => void {
       return;
     }
     if (edits === lastEdits && autosaveKey === lastKey) return;
+    const now = Date.now();
+    waitingSince ??= now;
+    const typing = edits !== seenEdits;
+    seenEdits = edits;
+    if (typing && now - waitingSince < AUTOSAVE_MAX_DEFER_MS) return;
+    waitingSince = undefined;
     const snapshot = currentFile();
     if (!snapshot) return;
     keepPageCopy(autosaveKey, path, snapshot, new Date().toISOString());
