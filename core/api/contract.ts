@@ -39,6 +39,8 @@ export const OpenedPack = z.object({
   file: PackFile,
   /** What restorePack repaired; non-empty means the pack opens unsaved. */
   repairs: z.array(z.string()),
+  /** The marking could not be read and was raised to the most restrictive: the user confirms it. */
+  confirmMarking: z.boolean().default(false),
 });
 export type OpenedPack = z.infer<typeof OpenedPack>;
 

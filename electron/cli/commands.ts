@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CslItem } from '../../core/citations/csl';
@@ -14,6 +14,8 @@ import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
+import { readPackFile } from '../host/packFiles';
+import { newToken, ServeIdentities } from '../server/serveIdentity';
 import { formatLibraryReport } from '../../core/library-build/report';
 import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
@@ -46,13 +48,39 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
   io.out(`${out}: new ${args.template} pack`);
 }
 
-export async function cmdValidate(path: string, io: Io, library?: string): Promise<void> {
-  const opened = await cliHost(library).openPack({ path: resolve(path) });
-  if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+/**
+ * Read-only: reads the pack and says what restorePack would repair; writes nothing (not even the
+ * recent-files list). With --json, one object on stdout whatever the outcome.
+ */
+export async function cmdValidate(args: { path: string; json: boolean; library?: string }, io: Io): Promise<void> {
+  const { path } = args;
+  let opened;
+  try {
+    opened = await readPackFile(resolve(path));
+  } catch (e) {
+    if (args.json && e instanceof BriefpackError) io.out(JSON.stringify({ path, valid: false, refused: e.message, repairs: [] }, null, 2));
+    throw e;
+  }
+  const { file, repairs, confirmMarking } = opened;
   // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
-  const places = (await cliHost().checkPack({ file: opened.file })).warnings.filter((w) => w.kind === 'locator');
-  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.map((w) => w.message).join(' ')}`);
-  io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
+  const places = repairs.length ? [] : (await cliHost(args.library).checkPack({ file })).warnings.filter((w) => w.kind === 'locator').map((w) => w.message);
+  if (args.json) io.out(JSON.stringify({ path, valid: repairs.length === 0 && places.length === 0, version: file.version, blocks: file.pack.body.length, repairs, places, confirmMarking }, null, 2));
+  if (repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${repairs.join(' ')} (briefpack repair writes a repaired copy)`);
+  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.join(' ')}`);
+  if (!args.json) io.out(`${path}: valid Briefpack pack, format version ${file.version}, ${file.pack.body.length} blocks`);
+}
+
+/** Writes the repaired pack to OUT; IN is only read. OUT must be a new file. */
+export async function cmdRepair(args: { file: string; out: string }, io: Io): Promise<void> {
+  const input = resolve(args.file);
+  const out = resolve(args.out);
+  if (out === input) throw new BriefpackError('refused', `${args.out}: is the file being repaired; choose another --out (the original is never changed).`);
+  await refuseExisting(out);
+  const opened = await readPackFile(input);
+  await writeFileAtomic(out, serializePack(opened.file));
+  for (const repair of opened.repairs) io.out(`- ${repair}`);
+  io.out(`${out}: ${opened.repairs.length ? `repaired copy of ${args.file} (${opened.repairs.length} repair${opened.repairs.length === 1 ? '' : 's'})` : `copy of ${args.file}; nothing needed repair`}`);
+  if (opened.confirmMarking) io.out(`The marking could not be read and is now ${opened.file.pack.cover.marking}: check it before sharing the pack.`);
 }
 
 /**
@@ -65,7 +93,8 @@ export async function cmdExport(
   io: Io,
 ): Promise<void> {
   const host = cliHost(args.library);
-  const opened = await host.openPack({ path: resolve(args.file) });
+  // Read directly, not through openPack: exporting must not touch the recent-files list.
+  const opened = await readPackFile(resolve(args.file));
   if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
   if (args.format === 'csl-json') {
     const written = await host.exportBibliography({ file: opened.file, out: resolve(args.out) });
@@ -188,9 +217,16 @@ export async function cmdLibraryShow(args: { id: string; json: boolean; library?
   io.out(`Note: ${plainText(view.citation)}`);
 }
 
-export async function cmdServe(args: { port: number; dir?: string; library?: string }, io: Io): Promise<never> {
+/**
+ * Web mode. The folder's port and token are kept across restarts (serveIdentity.ts), so an open
+ * tab reconnects to the restarted server by itself; `--new-token` replaces the token (old tabs
+ * are then refused), `--port` chooses the port (0: any free one).
+ */
+export async function cmdServe(args: { port?: number; dir?: string; newToken?: boolean; library?: string }, io: Io): Promise<never> {
   const paths = appPaths();
-  const workspace = resolve(args.dir ?? process.cwd());
+  const workspace = await realpath(resolve(args.dir ?? process.cwd())).catch(() => {
+    throw new BriefpackError('not-found', `${args.dir ?? process.cwd()}: no such folder to serve.`);
+  });
   const host = createHost({
     mode: 'web',
     paths,
@@ -203,7 +239,22 @@ export async function cmdServe(args: { port: number; dir?: string; library?: str
     import('../server/webServer'),
     host.library.get(), // fail now, not on the first search, if the library is unreadable
   ]);
-  const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
+  await host.removeInterruptedSaves();
+  const identities = new ServeIdentities(stateDir());
+  const saved = await identities.load(workspace);
+  const token = (!args.newToken && saved?.token) || newToken();
+  const start = (port: number) => startWebServer({ api: host, staticDir: paths.renderer, port, token });
+  let server;
+  try {
+    server = await start(args.port ?? saved?.port ?? 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+    const port = args.port ?? saved?.port ?? 0;
+    if (args.port !== undefined) throw new BriefpackError('io', `Port ${port} is in use; choose another with --port, or leave it out.`);
+    io.out(`Port ${port}, this folder's usual one, is in use (is briefpack serve already running here?): using another; pages open on the old address must be opened again.`);
+    server = await start(0);
+  }
+  await identities.save({ folder: workspace, port: server.port, token: server.token });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);
   return new Promise<never>(() => undefined);

@@ -51,7 +51,6 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>,
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
-const lib = (values: Record<string, string | boolean | undefined>) => (typeof values.library === 'string' ? values.library : undefined);
 const libOpt = (values: Record<string, string | boolean | undefined>) => (typeof values.library === 'string' ? { library: values.library } : {});
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
@@ -74,8 +73,12 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
       return cmd.cmdNew({ template: required(values, 'template'), out: required(values, 'out') }, io);
     }
     case 'validate': {
-      const { values, positionals } = parse(rest, { ...LIBRARY }, 1);
-      return cmd.cmdValidate(positionals[0]!, io, lib(values));
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, ...LIBRARY }, 1);
+      return cmd.cmdValidate({ path: positionals[0]!, json: values.json === true, ...libOpt(values) }, io);
+    }
+    case 'repair': {
+      const { values, positionals } = parse(rest, { out: { type: 'string' } }, 1);
+      return cmd.cmdRepair({ file: positionals[0]!, out: required(values, 'out') }, io);
     }
     case 'export': {
       const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, strict: { type: 'boolean' }, ...LIBRARY }, 1);
@@ -86,9 +89,9 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
     case 'library':
       return runLibrary(rest, io);
     case 'serve': {
-      const { values } = parse(rest, { port: { type: 'string' }, dir: { type: 'string' }, ...LIBRARY }, 0);
-      const port = values.port === undefined ? 0 : cmd.parsePositiveInt(values.port as string, '--port');
-      await cmd.cmdServe({ port, ...(typeof values.dir === 'string' ? { dir: values.dir } : {}), ...libOpt(values) }, io);
+      const { values } = parse(rest, { port: { type: 'string' }, dir: { type: 'string' }, 'new-token': { type: 'boolean' }, ...LIBRARY }, 0);
+      const port = values.port === undefined ? undefined : cmd.parsePositiveInt(values.port as string, '--port');
+      await cmd.cmdServe({ ...(port === undefined ? {} : { port }), ...(typeof values.dir === 'string' ? { dir: values.dir } : {}), newToken: values['new-token'] === true, ...libOpt(values) }, io);
       return;
     }
     case undefined:

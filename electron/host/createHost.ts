@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
@@ -20,6 +20,7 @@ import { loadTemplates } from './templates';
 import { importFile } from './userLibrary/importFile';
 import { PendingImports } from './userLibrary/pendingImports';
 import { formatImportReport } from '../../core/userLibrary/formatImportReport';
+import { removeInterruptedSaves } from './interruptedSaves';
 
 export interface HostOptions {
   mode: EnvironmentInfo['mode'];
@@ -34,7 +35,16 @@ export interface HostOptions {
 }
 
 /** The one implementation of BriefpackApi for every Node-side front door. */
-export function createHost(options: HostOptions): BriefpackApi & { library: LibraryService } {
+export interface Host extends BriefpackApi {
+  library: LibraryService;
+  /**
+   * Removes what saves killed mid-way left behind (temp files) in the folders this app writes:
+   * its state, the workspace and the folders of recent packs. Front doors call it at start.
+   */
+  removeInterruptedSaves(): Promise<string[]>;
+}
+
+export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library, options.userLibraryDir);
@@ -54,6 +64,10 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
 
   return {
     library,
+    async removeInterruptedSaves() {
+      const recentFolders = (await recent.list()).map((r) => dirname(r.path));
+      return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
+    },
     async getEnvironment() {
       return {
         mode: options.mode,
@@ -78,6 +92,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     },
     async savePack({ path, file }) {
       const target = await policy.writable(path);
+      await removeInterruptedSaves([dirname(target)]);
       await writePackFile(target, file);
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
       return { path: target, savedAt: now().toISOString() };

@@ -22,6 +22,8 @@ const workspace = join(homedir(), 'Briefpack');
 let win: BrowserWindow | null = null;
 
 const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined, userLibraryDir: defaultUserLibraryDir() });
+// Temp files of saves a crash interrupted last time; never blocks the start.
+void host.removeInterruptedSaves().catch(() => undefined);
 const api = {
   ...host,
   async pickOpenPath() {
