@@ -5,8 +5,8 @@ import { StartScreen } from './components/StartScreen';
 import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
-import { startAutosaver } from './state/autosaver';
-import { listenToDesktop } from './api/desktopEvents';
+import { startAutosaver } from './commands/autosaver';
+import { listenToDesktop } from './commands/desktopEvents';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);

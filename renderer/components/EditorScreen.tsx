@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import { usePack } from '../state/packStore';
-import { PackEditor } from '../editor/PackEditor';
+import { PackComposer, PackEditor } from '../editor/PackEditor';
+import { activeEditor } from '../editor/activeEditor';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { Toolbar } from './Toolbar';
 import { CoverPanel } from './CoverPanel';
@@ -9,7 +10,7 @@ import { StatusBar } from './StatusBar';
 import { OutlinePane } from './OutlinePane';
 import { FindBar } from './FindBar';
 import { syncSelectionFromDom } from '../editor/syncSelectionFromDom';
-import { confirmDiscard, exportAs, openWithDialog, save } from '../state/commands';
+import { confirmDiscard, exportAs, openWithDialog, save } from '../commands/commands';
 
 /** The pack being edited: toolbar, cover, text, library beside it, status below. */
 export function EditorScreen(): JSX.Element | null {
@@ -30,7 +31,7 @@ export function EditorScreen(): JSX.Element | null {
       if (key === 's') run(() => void save(e.shiftKey));
       else if (key === 'o') run(() => void openWithDialog());
       else if (key === 'k') run(() => {
-        const editor = usePack.getState().editor;
+        const editor = activeEditor();
         if (editor) syncSelectionFromDom(editor);
         // Select the last query so typing starts a new search, as in a browser's address bar.
         searchRef.current?.focus();
@@ -52,19 +53,21 @@ export function EditorScreen(): JSX.Element | null {
 
   if (!file) return null;
   return (
+    <PackComposer key={generation} body={file.pack.body}>
     <div className="bp-editor-screen">
       <Toolbar onClose={() => confirmDiscard() && usePack.getState().close()} />
-      {finding && <FindBar onClose={() => { setFinding(false); usePack.getState().editor?.focus(); }} />}
+      {finding && <FindBar onClose={() => { setFinding(false); activeEditor()?.focus(); }} />}
       <div className="bp-columns">
         <OutlinePane />
         <main className="bp-document">
           <CoverPanel />
           <SettingsPanel />
-          <PackEditor key={generation} body={file.pack.body} />
+          <PackEditor />
         </main>
         <LibraryPanel inputRef={searchRef} />
       </div>
       <StatusBar />
     </div>
+    </PackComposer>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import { usePack } from '../state/packStore';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $countMatches, $replaceAll, $selectMatch } from '../editor/findReplace';
 
 /** Ctrl+F: find in the pack's own text, step through matches, replace all. */
 export function FindBar({ onClose }: { onClose: () => void }): JSX.Element {
-  const editor = usePack((s) => s.editor);
+  const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [count, setCount] = useState(0);

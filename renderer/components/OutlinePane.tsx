@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { useEditorDigest } from '../editor/useEditorDigest';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { usePack } from '../state/packStore';
 import { $moveSection, $readOutline, type OutlineEntry } from '../editor/outline';
 
@@ -7,7 +8,7 @@ const DRAG_TYPE = 'application/x-briefpack-section';
 
 /** Sections as a tree: click to jump, drag to reorder, speaking time per section. */
 export function OutlinePane(): JSX.Element {
-  const editor = usePack((s) => s.editor);
+  const [editor] = useLexicalComposerContext();
   const wpm = usePack((s) => s.file?.pack.settings.wordsPerMinute ?? 140);
   const entries = useEditorDigest<OutlineEntry[]>(editor, $readOutline, []);
 

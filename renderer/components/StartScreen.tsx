@@ -1,7 +1,7 @@
 import { useEffect, useState, type JSX } from 'react';
 import type { Recoverable, RecentFile, TemplateInfo } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { newFromTemplate, openPath, openWithDialog, recover } from '../state/commands';
+import { newFromTemplate, openPath, openWithDialog, recover } from '../commands/commands';
 import { usePack } from '../state/packStore';
 
 /** New pack from a template, recent files, the sample pack. */

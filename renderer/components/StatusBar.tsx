@@ -1,12 +1,13 @@
 import type { JSX } from 'react';
 import { useEditorDigest } from '../editor/useEditorDigest';
 import { $getRoot } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { usePack } from '../state/packStore';
 import { countWords } from '../../core/pack/wordCount';
 
 /** Word count and reading/speaking time at the pack's words per minute. */
 export function StatusBar(): JSX.Element {
-  const editor = usePack((s) => s.editor);
+  const [editor] = useLexicalComposerContext();
   const wpm = usePack((s) => s.file?.pack.settings.wordsPerMinute ?? 140);
   const path = usePack((s) => s.path);
   const dirty = usePack((s) => s.dirty);

@@ -1,4 +1,4 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, type JSX, type ReactNode } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -11,11 +11,16 @@ import { BRIEFPACK_NODES } from './nodes';
 import { $setBody } from './packConversion';
 import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
+import { NoteKeyboardPlugin } from './plugins/NoteKeyboardPlugin';
 import { usePack } from '../state/packStore';
 import { editorTheme } from './editorTheme';
+import { setActiveEditor } from './activeEditor';
 
-/** The Lexical editor for a pack's body. Remount (new key) to load another pack. */
-export function PackEditor({ body }: { body: Block[] }): JSX.Element {
+/**
+ * The Lexical editor of one pack, around the whole editor screen so the toolbar, outline,
+ * status bar and library panel take it from context. Remount (new key) to load another pack.
+ */
+export function PackComposer({ body, children }: { body: Block[]; children: ReactNode }): JSX.Element {
   return (
     <LexicalComposer
       initialConfig={{
@@ -28,6 +33,15 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
         editorState: () => $setBody(body),
       }}
     >
+      {children}
+    </LexicalComposer>
+  );
+}
+
+/** The pack's body text and the plugins that keep it numbered, droppable and tracked. */
+export function PackEditor(): JSX.Element {
+  return (
+    <>
       <RichTextPlugin
         contentEditable={<ContentEditable className="bp-editable" aria-label="Pack text" spellCheck />}
         ErrorBoundary={LexicalErrorBoundary}
@@ -36,23 +50,24 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
       <ListPlugin />
       <NoteNumberingPlugin />
       <LibraryDropPlugin />
+      <NoteKeyboardPlugin />
       <TrackEditorPlugin />
-    </LexicalComposer>
+    </>
   );
 }
 
-/** Hands the editor to the store and marks the pack dirty on every content change. */
+/** Makes the editor reachable from commands and marks the pack dirty on every content change. */
 function TrackEditorPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    usePack.getState().setEditor(editor);
+    setActiveEditor(editor);
     const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has('history-merge') && dirtyElements.size === 0) return;
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) usePack.getState().markDirty();
     });
     return () => {
       off();
-      usePack.getState().setEditor(null);
+      setActiveEditor(null);
     };
   }, [editor]);
   return null;

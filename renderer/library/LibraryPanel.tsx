@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { usePack } from '../state/packStore';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { insertLibraryBlock } from '../editor/insertLibraryBlock';
 import { insertNoteMarker } from '../editor/insertNoteMarker';
-import { fetchLibraryItem } from './useLibraryItem';
+import { fetchLibraryItem } from '../api/libraryItems';
 import { Snippet } from './Snippet';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
@@ -30,6 +30,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const seq = useRef(0);
   const listRef = useRef<HTMLUListElement>(null);
   const inPack = usePackLibraryIds();
+  const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -57,8 +58,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const current: Hit | undefined = hits[active];
 
   const insert = async (hit: Hit | undefined) => {
-    const editor = usePack.getState().editor;
-    if (!hit || !editor) return;
+    if (!hit) return;
     const view = await fetchLibraryItem(hit.id);
     insertLibraryBlock(editor, view.item);
   };
@@ -75,7 +75,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       void insert(current);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      usePack.getState().editor?.focus();
+      editor.focus();
     }
   };
 
@@ -134,8 +134,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           id={current.id}
           onInsert={() => void insert(current)}
           onCite={() => {
-            const editor = usePack.getState().editor;
-            if (editor) insertNoteMarker(editor, { type: 'cite', ref: current.id });
+            insertNoteMarker(editor, { type: 'cite', ref: current.id });
           }}
         />
       )}

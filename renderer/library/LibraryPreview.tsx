@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
-import { useLibraryItem } from './useLibraryItem';
-import { CitationRuns } from './CitationRuns';
+import { useLibraryItem } from '../api/libraryItems';
+import { CitationRuns } from '../ui/CitationRuns';
 
 /** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
 export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: () => void; onCite: () => void }): JSX.Element {

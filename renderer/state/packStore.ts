@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { LexicalEditor } from 'lexical';
 import type { EnvironmentInfo } from '../../core/api/contract';
 import type { Cover, PackFile, Settings } from '../../core/pack/schema';
 
@@ -11,6 +10,7 @@ export interface Notice {
 /**
  * The open pack. While editing, the body lives in the Lexical editor (the single source of
  * truth for text); cover and settings live here. `currentFile()` joins them.
+ * The editor instance itself is not kept here (see editor/activeEditor.ts).
  */
 export interface PackState {
   env: EnvironmentInfo | null;
@@ -25,7 +25,6 @@ export interface PackState {
   autosaveKey: string;
   notice: Notice | null;
   repairs: string[];
-  editor: LexicalEditor | null;
   setEnv(env: EnvironmentInfo): void;
   load(file: PackFile, path: string | null, repairs?: string[], autosaveKey?: string): void;
   close(): void;
@@ -34,7 +33,6 @@ export interface PackState {
   markDirty(): void;
   markSaved(path: string): void;
   setNotice(n: Notice | null): void;
-  setEditor(e: LexicalEditor | null): void;
 }
 
 export const usePack = create<PackState>((set) => ({
@@ -47,18 +45,16 @@ export const usePack = create<PackState>((set) => ({
   autosaveKey: newKey(),
   notice: null,
   repairs: [],
-  editor: null,
   setEnv: (env) => set({ env }),
   load: (file, path, repairs = [], autosaveKey = newKey()) =>
     set((s) => ({ file, path, repairs, autosaveKey, edits: 0, dirty: repairs.length > 0 || path === null, generation: s.generation + 1, notice: null })),
-  close: () => set({ file: null, path: null, dirty: false, repairs: [], editor: null }),
+  close: () => set({ file: null, path: null, dirty: false, repairs: [] }),
   setSettings: (patch) =>
     set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, settings: { ...s.file.pack.settings, ...patch } } }, dirty: true, edits: s.edits + 1 } : {})),
   setCover: (patch) => set((s) => (s.file ? { file: { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }, dirty: true, edits: s.edits + 1 } : {})),
   markDirty: () => set((s) => ({ dirty: true, edits: s.edits + 1 })),
   markSaved: (path) => set({ path, dirty: false, repairs: [] }),
   setNotice: (notice) => set({ notice }),
-  setEditor: (editor) => set({ editor }),
 }));
 
 function newKey(): string {

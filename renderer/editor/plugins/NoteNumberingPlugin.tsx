@@ -5,7 +5,7 @@ import { $isNoteMarkerNode, NoteMarkerNode } from '../nodes/NoteMarkerNode';
 import { ExcerptNode } from '../nodes/ExcerptNode';
 import { RecommendationNode } from '../nodes/RecommendationNode';
 import { $isLibraryBlockNode } from '../nodes/LibraryBlockNode';
-import { useNoteNumbers } from '../noteNumbers';
+import { useNoteNumbers } from '../../state/noteNumbers';
 
 /**
  * Numbers notes live, in reading order, exactly as the exporters will: every note marker and

@@ -1,7 +1,7 @@
 import { api, ApiError } from '../api/transport';
-import { askText } from '../components/askText';
+import { askText } from '../state/textPrompt';
 import { currentFile } from './currentFile';
-import { usePack } from './packStore';
+import { usePack } from '../state/packStore';
 import { discardRecoveryCopy } from './autosaver';
 
 const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));

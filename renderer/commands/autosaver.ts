@@ -1,6 +1,6 @@
 import { api } from '../api/transport';
 import { currentFile } from './currentFile';
-import { usePack } from './packStore';
+import { usePack } from '../state/packStore';
 
 export const AUTOSAVE_INTERVAL_MS = 2000;
 

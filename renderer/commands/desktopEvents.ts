@@ -1,4 +1,4 @@
-import { exportAs, openPath, openWithDialog, save, confirmDiscard } from '../state/commands';
+import { exportAs, openPath, openWithDialog, save, confirmDiscard } from './commands';
 import { usePack } from '../state/packStore';
 
 interface DesktopEvents {
