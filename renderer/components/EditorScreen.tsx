@@ -17,7 +17,8 @@ export function EditorScreen(): JSX.Element | null {
   const file = usePack((s) => s.file);
   const generation = usePack((s) => s.generation);
   const searchRef = useRef<HTMLInputElement>(null);
-  const [finding, setFinding] = useState(false);
+  // Counts Ctrl+F presses, so a second one puts focus back in the open find box.
+  const [finding, setFinding] = useState(0);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -37,7 +38,12 @@ export function EditorScreen(): JSX.Element | null {
         searchRef.current?.focus();
         searchRef.current?.select();
       });
-      else if (key === 'f') run(() => setFinding(true));
+      else if (key === 'f' && !e.altKey) run(() => {
+        // Remember the caret exactly (see syncSelectionFromDom), so Escape can put it back.
+        const editor = activeEditor();
+        if (editor) syncSelectionFromDom(editor);
+        setFinding((n) => n + 1);
+      });
       else if (key === 'e') run(() => void exportAs(e.shiftKey ? 'pdf' : 'docx'));
     };
     const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -56,7 +62,7 @@ export function EditorScreen(): JSX.Element | null {
     <PackComposer key={generation} body={file.pack.body}>
     <div className="bp-editor-screen">
       <Toolbar onClose={() => confirmDiscard() && usePack.getState().close()} />
-      {finding && <FindBar onClose={() => { setFinding(false); activeEditor()?.focus(); }} />}
+      {finding > 0 && <FindBar focusRequest={finding} onClose={() => { setFinding(0); activeEditor()?.focus(); }} />}
       <div className="bp-columns">
         <OutlinePane />
         <main className="bp-document">

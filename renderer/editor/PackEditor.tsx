@@ -12,6 +12,7 @@ import { $setBody } from './packConversion';
 import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { NoteKeyboardPlugin } from './plugins/NoteKeyboardPlugin';
+import { CaretOnOpenPlugin } from './plugins/CaretOnOpenPlugin';
 import { usePack } from '../state/packStore';
 import { editorTheme } from './editorTheme';
 import { setActiveEditor } from './activeEditor';
@@ -52,6 +53,7 @@ export function PackEditor(): JSX.Element {
       <LibraryDropPlugin />
       <NoteKeyboardPlugin />
       <TrackEditorPlugin />
+      <CaretOnOpenPlugin isNew={usePack.getState().path === null} />
     </>
   );
 }
