@@ -63,7 +63,9 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
     insertLibraryBlock(editor, view.item);
   };
 
-  const onKey = (e: KeyboardEvent) => {
+  // Arrows and Enter drive the results only from the search box: a facet keeps its own arrow
+  // keys, and Enter on a button or a facet does what that control says, never an insert.
+  const onSearchKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setActive((a) => Math.min(a + 1, hits.length - 1));
@@ -73,10 +75,12 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
     } else if (e.key === 'Enter') {
       e.preventDefault();
       void insert(current);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      editor.focus();
     }
+  };
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    editor.focus();
   };
 
   useEffect(() => {
@@ -84,7 +88,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   }, [active]);
 
   return (
-    <aside className="bp-library" aria-label="Library" onKeyDown={onKey}>
+    <aside className="bp-library" aria-label="Library" onKeyDown={onPanelKey}>
       <div className="bp-library-search">
         <input
           ref={inputRef}
@@ -95,6 +99,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           aria-activedescendant={current ? `hit-${current.id}` : undefined}
           value={text}
           onChange={(e) => setText(e.target.value)}
+          onKeyDown={onSearchKey}
         />
       </div>
       {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
