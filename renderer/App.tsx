@@ -7,6 +7,7 @@ import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
 import { startAutosaver } from './commands/autosaver';
 import { listenToDesktop } from './commands/desktopEvents';
+import { errorNotice } from './commands/errorNotice';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);
@@ -15,13 +16,19 @@ export function App(): JSX.Element {
   useEffect(() => {
     api.getEnvironment({}).then(
       (env) => usePack.getState().setEnv(env),
-      (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }),
+      (e: unknown) => usePack.getState().setNotice(errorNotice(e)),
     );
   }, []);
   return (
     <>
-      <NoticeBar />
-      {hasFile ? <EditorScreen /> : <StartScreen />}
+      {hasFile ? (
+        <EditorScreen />
+      ) : (
+        <>
+          <NoticeBar />
+          <StartScreen />
+        </>
+      )}
       <TextPrompt />
     </>
   );

@@ -1,4 +1,5 @@
 import { api } from '../api/transport';
+import { errorNotice } from './errorNotice';
 import { currentFile } from './currentFile';
 import { usePack } from '../state/packStore';
 
@@ -25,7 +26,10 @@ export function startAutosaver(): () => void {
       lastKey = autosaveKey;
       warned = false;
     } catch (e) {
-      if (!warned) usePack.getState().setNotice({ kind: 'error', text: `Autosave failed: ${(e as Error).message}` });
+      if (!warned) {
+        const notice = errorNotice(e);
+        usePack.getState().setNotice({ ...notice, text: `Autosave failed (your work is still open; save it yourself): ${notice.text}` });
+      }
       warned = true;
     } finally {
       busy = false;

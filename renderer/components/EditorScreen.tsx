@@ -7,6 +7,7 @@ import { Toolbar } from './Toolbar';
 import { CoverPanel } from './CoverPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusBar } from './StatusBar';
+import { NoticeBar } from './NoticeBar';
 import { OutlinePane } from './OutlinePane';
 import { FindBar } from './FindBar';
 import { syncSelectionFromDom } from '../editor/syncSelectionFromDom';
@@ -72,6 +73,7 @@ export function EditorScreen(): JSX.Element | null {
         </main>
         <LibraryPanel inputRef={searchRef} />
       </div>
+      <NoticeBar />
       <StatusBar />
     </div>
     </PackComposer>

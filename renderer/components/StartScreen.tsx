@@ -3,6 +3,7 @@ import type { Recoverable, RecentFile, TemplateInfo } from '../../core/api/contr
 import { api } from '../api/transport';
 import { newFromTemplate, openPath, openWithDialog, recover } from '../commands/commands';
 import { usePack } from '../state/packStore';
+import { errorNotice } from '../commands/errorNotice';
 
 /** New pack from a template, recent files, the sample pack. */
 export function StartScreen(): JSX.Element {
@@ -12,7 +13,7 @@ export function StartScreen(): JSX.Element {
   const [recoverable, setRecoverable] = useState<Recoverable[]>([]);
   useEffect(() => {
     api.listRecoverable({}).then(setRecoverable, () => setRecoverable([]));
-    api.listTemplates({}).then(setTemplates, (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }));
+    api.listTemplates({}).then(setTemplates, (e: unknown) => usePack.getState().setNotice(errorNotice(e)));
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, []);
   return (

@@ -3,8 +3,12 @@ import type { EnvironmentInfo } from '../../core/api/contract';
 import type { Cover, PackFile, Settings } from '../../core/pack/schema';
 
 export interface Notice {
-  kind: 'info' | 'error';
+  /** info leaves after a few seconds; a warning or an error stays until dismissed. */
+  kind: 'info' | 'warning' | 'error';
+  /** One sentence in the user's words. */
   text: string;
+  /** The full technical text, shown only on request (for whoever supports the user). */
+  details?: string;
 }
 
 /**

@@ -23,9 +23,9 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 6
 }
 
 /** Opens the app and starts a pack from a template with Tab and Enter; the caret is then in the text. */
-export async function newPackByKeyboard(page: Page, url: string, template = 'Briefing note'): Promise<Locator> {
+export async function newPackByKeyboard(page: Page, url: string, template = 'briefing-note'): Promise<Locator> {
   await page.goto(url);
-  const button = page.getByRole('button', { name: new RegExp(`^${template}`) });
+  const button = page.locator(`button[data-template="${template}"]`);
   await expect(button).toBeVisible();
   await tabTo(page, button);
   await page.keyboard.press('Enter');
