@@ -51,6 +51,7 @@ export const SearchRequest = z.object({
 const FacetCount = z.object({ value: z.string(), label: z.string(), count: z.number() });
 export const SearchResult = z.object({
   total: z.number(),
+  matched: z.enum(['all', 'any']),
   hits: z.array(
     z.object({
       id: z.string(),

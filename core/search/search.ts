@@ -81,6 +81,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   }
   return {
     total: passing.length,
+    matched: matches.matched,
     hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, scores(i), matches.terms, parsed)),
     facets,
   };

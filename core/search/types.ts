@@ -55,6 +55,8 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number;
+  /** 'any' when no item had every word and the hits have some of them (say so to the user). */
+  matched: 'all' | 'any';
   hits: SearchHit[];
   facets: SearchFacets;
 }

@@ -105,6 +105,9 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
       {error && <p className="bp-error" role="alert">{error}</p>}
       <p className="bp-result-count" aria-live="polite">{result ? `${result.total} result${result.total === 1 ? '' : 's'}` : 'Loading library…'}</p>
+      {result?.matched === 'any' && (
+        <p className="bp-result-note" role="status">No passage has all of these words; showing passages with any of them, those with the most words first.</p>
+      )}
       <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" aria-busy={busy} ref={listRef} data-answered={answered ?? undefined}>
         {hits.map((h, i) => (
           <li
