@@ -5,6 +5,7 @@ import type { NoteLocator, NoteRequest } from '../citations/types';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
+import { isFaithfulQuotation } from '../pack/quotation';
 
 /** Something the user should see before the pack leaves the building (schema in the API contract). */
 export type { ExportWarning };
@@ -56,7 +57,8 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
 
   const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => {
     const item = index.items.get(ref.id);
-    const changed = item !== undefined && ref.text !== item.text;
+    // A quotation of some of the passage's sentences, with ellipses, is still the library's words.
+    const changed = item !== undefined && !isFaithfulQuotation(ref.text, item.text);
     if (changed && !ref.adapted) {
       warnings.push({
         kind: 'quotation-changed',

@@ -13,6 +13,7 @@ import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { NoteKeyboardPlugin } from './plugins/NoteKeyboardPlugin';
 import { CaretOnOpenPlugin } from './plugins/CaretOnOpenPlugin';
+import { DecoratorControlsPlugin } from './plugins/DecoratorControlsPlugin';
 import { usePack } from '../state/packStore';
 import { editorTheme } from './editorTheme';
 import { setActiveEditor } from './activeEditor';
@@ -52,6 +53,7 @@ export function PackEditor(): JSX.Element {
       <NoteNumberingPlugin />
       <LibraryDropPlugin />
       <NoteKeyboardPlugin />
+      <DecoratorControlsPlugin />
       <TrackEditorPlugin />
       <CaretOnOpenPlugin isNew={usePack.getState().path === null} />
     </>

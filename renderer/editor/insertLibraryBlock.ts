@@ -5,11 +5,12 @@ import { $createRecommendationNode } from './nodes/RecommendationNode';
 
 /**
  * Inserts a library item after a given block, else at the cursor, else at the end, as a
- * locked block carrying a copy of its text; one undo step removes it again.
+ * locked block carrying a copy of its text (or of the sentences chosen from it, see
+ * core/pack/quotation.ts); one undo step removes it again.
  */
-export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, afterKey: string | null = null): void {
+export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, afterKey: string | null = null, text: string = item.text): void {
   editor.update(() => {
-    const ref = { id: item.id, text: item.text, sourceText: item.text, adapted: false };
+    const ref = { id: item.id, text, sourceText: text, adapted: false };
     const node = item.kind === 'excerpt' ? $createExcerptNode(ref) : $createRecommendationNode(ref);
     const selection = $getSelection();
     const after = afterKey ? $getNodeByKey(afterKey) : null;

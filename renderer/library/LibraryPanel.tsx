@@ -57,10 +57,10 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const sourceTitle = new Map(result?.facets.source.map((s) => [s.value, s.label]) ?? []);
   const current: Hit | undefined = hits[active];
 
-  const insert = async (hit: Hit | undefined) => {
+  const insert = async (hit: Hit | undefined, text?: string) => {
     if (!hit) return;
     const view = await fetchLibraryItem(hit.id);
-    insertLibraryBlock(editor, view.item);
+    insertLibraryBlock(editor, view.item, null, text);
   };
 
   // Arrows and Enter drive the results only from the search box: a facet keeps its own arrow
@@ -140,7 +140,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {current && (
         <LibraryPreview
           id={current.id}
-          onInsert={() => void insert(current)}
+          onInsert={(text) => void insert(current, text)}
           onCite={() => {
             insertNoteMarker(editor, { type: 'cite', ref: current.id });
           }}

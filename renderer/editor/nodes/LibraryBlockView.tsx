@@ -1,6 +1,7 @@
-import { useState, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import type { LibraryRef } from '../../../core/pack/schema';
+import { isFaithfulQuotation } from '../../../core/pack/quotation';
 import { useLibraryItem } from '../../api/libraryItems';
 import { CitationRuns } from '../../ui/CitationRuns';
 import { $isLibraryBlockNode, type LibraryBlockNode } from './LibraryBlockNode';
@@ -18,9 +19,17 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
   const view = useLibraryItem(refValue.id);
   const noteNumber = useNoteNumbers((s) => s.numbers[nodeKey]);
   const [editing, setEditing] = useState(false);
+  // Keyboard users stay put: the text area takes focus on unlock, and the unlock button gets it
+  // back when the adaptation is kept or cancelled.
+  const unlock = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) unlock.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [draft, setDraft] = useState(refValue.text);
   const item = view.data?.item;
-  const changed = item !== undefined && item.text !== refValue.text;
+  const changed = item !== undefined && !isFaithfulQuotation(refValue.text, item.text);
 
   const change = (edit: (node: LibraryBlockNode) => void) => {
     editor.update(() => {
@@ -41,7 +50,21 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
         </div>
       )}
       {editing ? (
-        <textarea aria-label="Adapted text" className="bp-adapt" value={draft} onChange={(e) => setDraft(e.target.value)} rows={6} />
+        <textarea
+          aria-label="Adapted text"
+          className="bp-adapt"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              setEditing(false);
+            }
+          }}
+          rows={6}
+          autoFocus
+        />
       ) : (
         <blockquote className="bp-quote-text">
           {refValue.text}
@@ -60,7 +83,7 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
             </>
           ) : (
             <>
-              <button type="button" onClick={() => { setDraft(refValue.text); setEditing(true); }} title="Unlock the text to adapt it; the note will say it is adapted">
+              <button ref={unlock} type="button" onClick={() => { setDraft(refValue.text); setEditing(true); }} title="Unlock the text to adapt it; the note will say it is adapted">
                 Unlock to adapt
               </button>
               {refValue.adapted && (
