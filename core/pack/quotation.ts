@@ -22,7 +22,7 @@ export function sentenceSpans(text: string): [number, number][] {
   if (start < 0) return spans;
   // A sentence ends at . ! or ? (after any closing quote or bracket), then space, then what
   // can begin a sentence: a capital, a digit or an opening quote or bracket.
-  const end = /[.!?]["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const end = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
   for (const m of text.matchAll(end)) {
     const stop = m.index + m[0].length;
     if (ABBREVIATIONS.test(text.slice(start, m.index + 1))) continue;
