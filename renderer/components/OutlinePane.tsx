@@ -26,7 +26,10 @@ export function OutlinePane(): JSX.Element {
   const [said, setSaid] = useState('');
   useEffect(() => {
     if (!moved.current) return;
-    list.current?.querySelector<HTMLButtonElement>(`button[data-key="${moved.current}"]`)?.focus();
+    // Only if focus is still in the outline (or was dropped when the list reordered): never
+    // pull it back from wherever the user has gone since.
+    const active = document.activeElement;
+    if (active === document.body || list.current?.contains(active)) list.current?.querySelector<HTMLButtonElement>(`button[data-key="${moved.current}"]`)?.focus();
     moved.current = null;
   }, [entries]);
   const moveByKey = (key: string, direction: 'up' | 'down') => {

@@ -14,6 +14,7 @@ import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { NoteKeyboardPlugin } from './plugins/NoteKeyboardPlugin';
 import { CaretOnOpenPlugin } from './plugins/CaretOnOpenPlugin';
 import { DecoratorControlsPlugin } from './plugins/DecoratorControlsPlugin';
+import { KeepCaretPlugin } from './plugins/KeepCaretPlugin';
 import { usePack } from '../state/packStore';
 import { editorTheme } from './editorTheme';
 import { setActiveEditor } from './activeEditor';
@@ -54,6 +55,7 @@ export function PackEditor(): JSX.Element {
       <LibraryDropPlugin />
       <NoteKeyboardPlugin />
       <DecoratorControlsPlugin />
+      <KeepCaretPlugin />
       <TrackEditorPlugin />
       <CaretOnOpenPlugin isNew={usePack.getState().path === null} />
     </>

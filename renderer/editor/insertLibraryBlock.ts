@@ -1,4 +1,4 @@
-import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $isParagraphNode, $getNodeByKey, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
 import type { LibraryItem } from '../../core/library/types';
 import { $createExcerptNode } from './nodes/ExcerptNode';
 import { $createRecommendationNode } from './nodes/RecommendationNode';
@@ -21,8 +21,11 @@ export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, aft
     } else {
       $getRoot().append(node);
     }
-    // Leave a paragraph after the block so the user can keep typing.
-    if (!node.getNextSibling()) node.insertAfter($createParagraphNode());
+    // The caret goes after the block, in a paragraph, so the user keeps typing in their own
+    // text (not at the start of the next heading); an empty one is added where there is none.
+    const next = node.getNextSibling();
+    if ($isParagraphNode(next)) next.selectStart();
+    else node.insertAfter($createParagraphNode()).selectStart();
   });
   editor.focus();
 }

@@ -63,7 +63,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
     insertLibraryBlock(editor, view.item, null, text);
   };
 
-  // Arrows and Enter drive the results only from the search box: a facet keeps its own arrow
+  // Arrows and Enter drive the results only from the search box and the list: a facet keeps its own arrow
   // keys, and Enter on a button or a facet does what that control says, never an insert.
   const onSearchKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -108,7 +108,19 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {result?.matched === 'any' && (
         <p className="bp-result-note" role="status">No passage has all of these words; showing passages with any of them, those with the most words first.</p>
       )}
-      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" aria-busy={busy} ref={listRef} data-answered={answered ?? undefined}>
+      <ul
+        id="bp-results"
+        className="bp-results"
+        role="listbox"
+        aria-label="Results"
+        aria-busy={busy}
+        ref={listRef}
+        data-answered={answered ?? undefined}
+        // A Tab stop of its own (the search box also drives it), so the list scrolls from the keyboard.
+        tabIndex={0}
+        aria-activedescendant={current ? `hit-${current.id}` : undefined}
+        onKeyDown={onSearchKey}
+      >
         {hits.map((h, i) => (
           <li
             key={h.id}
