@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/webMode';
 import { run } from '../support/tools';
-import { editorOf, newPackByKeyboard, searchByKeyboard, tabTo } from './keyboardSupport';
+import { newPackByKeyboard, searchByKeyboard, tabTo } from './keyboardSupport';
 
 // Issue 17: a whole pack made without a single mouse event, from a new pack to a PDF.
 
