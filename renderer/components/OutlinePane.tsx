@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import { useEditorDigest } from '../editor/useEditorDigest';
-import { $getNodeByKey } from 'lexical';
+import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { usePack } from '../state/packStore';
 import { $moveSection, $readOutline, sectionMoveTarget, type OutlineEntry } from '../editor/outline';
@@ -19,7 +19,8 @@ export function OutlinePane(): JSX.Element {
     editor.focus();
     editor.getElementByKey(key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   };
-  const move = (from: string, before: string | null) => editor.update(() => $moveSection(from, before));
+  // The caret stays where it is in the text, and focus stays in the outline.
+  const move = (from: string, before: string | null) => editor.update(() => $moveSection(from, before), { tag: SKIP_DOM_SELECTION_TAG });
   const list = useRef<HTMLOListElement>(null);
   // The section just moved from the keyboard keeps focus once the outline has caught up.
   const moved = useRef<string | null>(null);

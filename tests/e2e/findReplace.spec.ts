@@ -7,9 +7,13 @@ test('Enter and Shift+Enter step through matches without touching the text; Esca
   const editor = await newPackByKeyboard(page, web.url);
   await page.keyboard.type('Libya first. Then Libya again, and libya once more.');
   const before = await editor.textContent();
-  // The caret is left after "Then".
+  // The caret is left after "Then" (each step waits for the editor to catch up with the keys).
+  const caret = () => page.evaluate(() => { const s = window.getSelection()!; return `${s.anchorNode?.textContent?.slice(0, 12)}|${s.anchorOffset}`; });
+  await expect(editor).toContainText('and libya once more.');
   await page.keyboard.press('Home');
+  await expect.poll(caret).toBe('Libya first.|0');
   for (let i = 0; i < 'Libya first. Then'.length; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(caret).toBe(`Libya first.|${'Libya first. Then'.length}`);
 
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Find and replace' });
@@ -32,6 +36,8 @@ test('Enter and Shift+Enter step through matches without touching the text; Esca
   await page.keyboard.press('Escape');
   await expect(find).toHaveCount(0);
   await expect(editor).toBeFocused();
+  // The caret is back after "Then" (in the page's selection too, before the next key).
+  await expect.poll(caret).toBe(`Libya first.|${'Libya first. Then'.length}`);
   await page.keyboard.type('X');
   await expect(editor).toContainText('Libya first. ThenX Libya again');
 });
