@@ -6,13 +6,14 @@ import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
 import { startAutosaver } from './commands/autosaver';
-import { listenToDesktop } from './commands/desktopEvents';
+import { listenToDesktop } from './api/desktopEvents';
+import { desktopCommands } from './commands/desktopCommands';
 import { errorNotice } from './commands/errorNotice';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);
   useEffect(() => startAutosaver(), []);
-  useEffect(() => listenToDesktop(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the library"]')?.focus()), []);
+  useEffect(() => listenToDesktop(desktopCommands(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the library"]')?.focus())), []);
   useEffect(() => {
     api.getEnvironment({}).then(
       (env) => usePack.getState().setEnv(env),

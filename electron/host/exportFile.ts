@@ -1,8 +1,8 @@
 import { BriefpackError, type ExportFormat } from '../../core/api/contract';
 import type { PackFile } from '../../core/pack/schema';
-import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExport';
-import { toDocx } from '../../core/export/docx/toDocx';
-import { toPdf } from '../../core/export/pdf/toPdf';
+import type { ExportWarning } from '../../core/pack/exportWarning';
+import { prepareExport } from '../../core/prepare/prepareExport';
+import { writeDocument } from '../../core/export/writeDocument';
 import { writeFileAtomic } from './atomicWrite';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
@@ -22,10 +22,10 @@ export async function exportFile(
   pdfFonts: () => Promise<PdfFonts>,
   now: Date = new Date(),
 ): Promise<ExportResult> {
-  const { doc, warnings } = prepareExport(file, lib.library, now, lib.index);
+  const { doc, warnings } = prepareExport(file, lib.library, lib.index);
   let bytes: Uint8Array;
   try {
-    bytes = format === 'docx' ? await toDocx(doc) : await toPdf(doc, await pdfFonts());
+    bytes = await writeDocument(doc, format, await pdfFonts(), { paper: file.pack.settings.paper, createdAt: now });
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
   }

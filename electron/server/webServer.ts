@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isOpName, type BriefpackApi } from '../../core/api/contract';
 import { dispatch } from '../host/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
+import { staticFilePath } from '../host/staticFilePath';
 
 export interface WebServerOptions {
   api: BriefpackApi;
@@ -79,9 +80,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
-    if (rel.split(sep).includes('..')) return send(res, 404, error('not-found', 'Not found.'));
-    const file = join(options.staticDir, rel);
+    const file = staticFilePath(options.staticDir, pathname);
+    if (!file) return send(res, 404, error('not-found', 'Not found.'));
     try {
       const body = await readFile(file);
       res.writeHead(200, {

@@ -4,6 +4,7 @@ import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { usePack } from '../state/packStore';
 import { $moveSection, $readOutline, sectionMoveTarget, type OutlineEntry } from '../editor/outline';
+import { formatSpeakingTime, speakingSeconds } from '../../core/pack/speakingTime';
 
 const DRAG_TYPE = 'application/x-briefpack-section';
 
@@ -79,7 +80,7 @@ export function OutlinePane(): JSX.Element {
             >
               {e.text}
             </button>
-            <span className="bp-outline-time" title={`${e.words} words`}>{Math.max(0, Math.round((e.words / wpm) * 60))} s</span>
+            <span className="bp-outline-time" title={`${e.words} words`}>{formatSpeakingTime(speakingSeconds(e.words, wpm))}</span>
           </li>
         ))}
       </ol>

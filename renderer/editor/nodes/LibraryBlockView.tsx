@@ -6,6 +6,7 @@ import { useLibraryItem } from '../../api/libraryItems';
 import { CitationRuns } from '../../ui/CitationRuns';
 import { $isLibraryBlockNode, type LibraryBlockNode } from './LibraryBlockNode';
 import { useNoteNumbers } from '../../state/noteNumbers';
+import { PRINTED, recommendationLabel } from '../../../core/pack/printedWords';
 
 interface Props {
   editor: LexicalEditor;
@@ -44,8 +45,7 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
     <figure className={`bp-library-block ${kind}${refValue.adapted ? ' adapted' : ''}`} data-library-id={refValue.id} aria-label={kind === 'excerpt' ? 'Quotation from the library' : 'Recommendation from the library'}>
       {kind === 'recommendation' && item?.kind === 'recommendation' && (
         <div className="bp-rec-head">
-          {item.number && <span className="bp-rec-number">Recommendation {item.number}</span>}
-          <span className="bp-rec-heading">{item.heading}</span>
+          <span className="bp-rec-number">{recommendationLabel(item.number, item.heading)}</span>
           {item.horizon && <span className="bp-rec-horizon">{item.horizon}</span>}
         </div>
       )}
@@ -68,6 +68,8 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
       ) : (
         <blockquote className="bp-quote-text">
           {refValue.text}
+          {/* As export prints it (core/prepare): a changed quotation is printed as adapted too. */}
+          {(refValue.adapted || changed) && <em className="bp-adapted-inline">{PRINTED.adapted}</em>}
           <sup className="bp-note">{noteNumber ?? ''}</sup>
         </blockquote>
       )}
