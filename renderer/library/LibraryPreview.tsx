@@ -3,6 +3,7 @@ import { quoteSentences } from '../../core/pack/quotation';
 import { SentencePicker } from './SentencePicker';
 import { useLibraryItem } from '../api/libraryItems';
 import { CitationRuns } from '../ui/CitationRuns';
+import { primaryLocator } from '../../core/library/primaryLocator';
 
 /** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
 export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: (text?: string) => void; onCite: () => void }): JSX.Element {
@@ -15,7 +16,7 @@ export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert:
   if (!data) return <section className="bp-preview">Loading…</section>;
   const { item } = data;
   const insert = () => onInsert(sentences.size ? quoteSentences(item.text, [...sentences]) : undefined);
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   return (
     <section className="bp-preview" aria-label="Preview">
       <p className="bp-preview-path">{sectionPath(data.sourceTitle, section)}</p>

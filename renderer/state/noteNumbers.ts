@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-/** Live note numbers by node key, recomputed after every edit by NoteNumberingPlugin. */
+/** Live note numbers by node key, published by NoteNumberingPlugin (editor/noteNumbering.ts) whenever notes can move. */
 export const useNoteNumbers = create<{ numbers: Record<string, number>; set: (n: Record<string, number>) => void }>((set) => ({
   numbers: {},
   set: (numbers) => set({ numbers }),

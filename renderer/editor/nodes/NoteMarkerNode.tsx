@@ -1,21 +1,26 @@
 import type { JSX } from 'react';
 import { $create, $getDocument, $getState, $setState, createState, DecoratorNode, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
 import { NoteMarkerView } from './NoteMarkerView';
+import { formatLocator } from '../../../core/citations/writeLocator';
+import { CiteRun, type FootnoteRun } from '../../../core/pack/schema';
 
-/** What a note marker in the user's own text carries: a library citation or free text. */
-export type NoteMarker = { type: 'cite'; ref: string; locator?: string } | { type: 'footnote'; text: string };
+/** What a note marker in the user's own text carries: a library citation or free text (the pack's own inlines). */
+export type NoteMarker = CiteRun | FootnoteRun;
 
 const EMPTY_NOTE: NoteMarker = { type: 'footnote', text: '' };
 
+/** Junk becomes a safe marker: a citation keeps its ref even where its locator is unreadable. */
 export function parseNoteMarker(raw: unknown): NoteMarker {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (r.type === 'cite' && typeof r.ref === 'string') return { type: 'cite', ref: r.ref, ...(typeof r.locator === 'string' ? { locator: r.locator } : {}) };
+  if (r.type === 'cite' && typeof r.ref === 'string') {
+    const cite = CiteRun.safeParse(r);
+    return cite.success ? cite.data : { type: 'cite', ref: r.ref };
+  }
   if (typeof r.text === 'string' && r.text) return { type: 'footnote', text: r.text };
   return EMPTY_NOTE;
 }
 
-const sameMarker = (a: NoteMarker, b: NoteMarker) =>
-  a.type === 'cite' ? b.type === 'cite' && a.ref === b.ref && a.locator === b.locator : b.type === 'footnote' && a.text === b.text;
+const sameMarker = (a: NoteMarker, b: NoteMarker) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Serialised flat as `marker`, the key saved editor states and the clipboard have always used. */
 const markerState = createState('marker', { parse: parseNoteMarker, isEqual: sameMarker });
@@ -47,7 +52,7 @@ export class NoteMarkerNode extends DecoratorNode<JSX.Element> {
   override exportDOM(): DOMExportOutput {
     const m = this.getMarker();
     const sup = $getDocument().createElement('sup');
-    sup.textContent = m.type === 'footnote' ? `[${m.text}]` : `[${m.locator ?? 'source'}]`;
+    sup.textContent = m.type === 'footnote' ? `[${m.text}]` : `[${m.locator ? formatLocator(m.locator) : 'source'}]`;
     return { element: sup };
   }
 

@@ -19,14 +19,14 @@ describe('Briefpack editor nodes', () => {
     const ed = editor();
     ed.update(
       () => {
-        const p = $createParagraphNode().append($createNoteMarkerNode({ type: 'cite', ref: 'a/b', locator: '4' }));
+        const p = $createParagraphNode().append($createNoteMarkerNode({ type: 'cite', ref: 'a/b', locator: { kind: 'page', page: '4' } }));
         $getRoot().clear().append($createExcerptNode(REF), p, $createGuidanceNode('Say why.'));
       },
       { discrete: true },
     );
     const [excerpt, paragraph, guidance] = ed.getEditorState().toJSON().root.children as unknown as Record<string, unknown>[];
     expect(excerpt).toMatchObject({ type: 'bp-excerpt', ref: REF });
-    expect((paragraph!.children as Record<string, unknown>[])[0]).toMatchObject({ type: 'bp-note', marker: { type: 'cite', ref: 'a/b', locator: '4' } });
+    expect((paragraph!.children as Record<string, unknown>[])[0]).toMatchObject({ type: 'bp-note', marker: { type: 'cite', ref: 'a/b', locator: { kind: 'page', page: '4' } } });
     expect(guidance).toMatchObject({ type: 'bp-guidance', text: 'Say why.' });
   });
 
