@@ -51,8 +51,8 @@ test('new pack, cover, search, partial quotation, citation with a locator, footn
   await page.keyboard.press('Enter');
   await expect(editor).toBeFocused();
   await page.keyboard.press('Control+Alt+n');
-  await expect(page.getByRole('dialog', { name: /Page or locator/ }).getByRole('textbox')).toBeFocused();
-  await page.keyboard.type('12');
+  await expect(page.getByRole('dialog', { name: /^Page, paragraph or section/ }).getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('14'); // a page of the cited paper
   await page.keyboard.press('Enter');
   await page.keyboard.type('.');
 
@@ -107,7 +107,7 @@ test('new pack, cover, search, partial quotation, citation with a locator, footn
   const body = saved.pack.body;
   expect(body.find((b) => b.type === 'excerpt')!.ref).toEqual(expect.objectContaining({ text: partial, adapted: false }));
   const inlines = body.flatMap((b) => b.children ?? []);
-  expect(inlines).toContainEqual(expect.objectContaining({ type: 'cite', locator: { kind: 'page', page: '12' } }));
+  expect(inlines).toContainEqual(expect.objectContaining({ type: 'cite', locator: { kind: 'page', page: '14' } }));
   expect(inlines).toContainEqual({ type: 'footnote', text: 'Said to the Foreign Secretary in October.' });
   expect(inlines.map((i) => i.text ?? '').join('')).toContain('The Foreign Secretary asked where NATO stands.');
   expect(body.filter((b) => b.type === 'heading').map((b) => b.children!.map((c) => c.text).join(''))).toEqual([headings[1]!, headings[0]!, ...headings.slice(2)]);

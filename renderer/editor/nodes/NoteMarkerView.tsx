@@ -18,10 +18,10 @@ export function NoteMarkerView({ editor, nodeKey, marker }: { editor: LexicalEdi
   const unread = marker.type === 'cite' && marker.unreadLocator !== undefined;
   const title =
     marker.type === 'footnote'
-      ? `Note: ${marker.text}. Click (or Ctrl+Alt+N after it) to change it.`
+      ? `Note: ${marker.text}`
       : unread
         ? `Cites ${source}; the place “${marker.unreadLocator}” could not be read, so the note cites the passage’s own place. Click to type it again.`
-        : `Cites ${source}${marker.locator ? `, ${formatLocator(marker.locator)}` : ''}. Click (or Ctrl+Alt+N after it) to change the place.`;
+        : `Cites ${source}${marker.locator ? `, ${formatLocator(marker.locator)}` : ''}`;
   return (
     <sup className={`bp-note bp-note-${marker.type}${unread ? ' bp-note-unread' : ''}`} title={title} data-note-type={marker.type} onClick={() => editor.dispatchCommand(EDIT_NOTE_COMMAND, nodeKey)}>
       {n ?? '?'}
