@@ -247,7 +247,8 @@ describe('stdout into a pipe', () => {
     const file = join(dir, 'long.pdf');
     expect((await cli('export', pack, '--format', 'pdf', '--out', file)).code).toBe(0);
     expect(r.stdout.length).toBe((await stat(file)).size);
-  });
+    // Two 100-page exports in child processes: seconds on a quiet machine, far more on a busy one.
+  }, 120_000);
 });
 
 describe('the sample pack', () => {
