@@ -32,7 +32,7 @@ test('Enter and Shift+Enter step through matches without touching the text; Esca
   await expect(box).toBeFocused();
   expect(await editor.textContent()).toBe(before);
   // The current match is painted, not selected.
-  expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<Range>>).get('bp-find-current')?.size)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<Range>>).get('bp-find-current')?.size)).toBe(1);
 
   await page.keyboard.press('Escape');
   await expect(find).toHaveCount(0);
