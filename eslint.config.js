@@ -24,6 +24,23 @@ const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/__fixtures__/**', 'test
 
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
+/**
+ * The renderer's folders, lowest first. A folder may import only folders before it, so they
+ * can never import each other in a circle (state <-> editor, editor <-> library were the ones
+ * that crept in): api (the transport, library data, desktop events) < state (the zustand
+ * stores) < ui (small views with no state) < editor (Lexical nodes, plugins, document queries)
+ * < commands (save, export, autosave, menu commands) < library (the library panel) <
+ * components (screens).
+ */
+const RENDERER_LAYERS = ['api', 'state', 'ui', 'editor', 'commands', 'library', 'components'];
+const RENDERER_LAYER_ZONES = RENDERER_LAYERS.map((folder, i) =>
+  zone(
+    `./renderer/${folder}`,
+    [...RENDERER_LAYERS.slice(i + 1).map((above) => `./renderer/${above}`), './renderer/App.tsx', './renderer/main.tsx'],
+    `renderer/${folder} may import only ${RENDERER_LAYERS.slice(0, i).join(', ') || 'core'} (see RENDERER_LAYERS in eslint.config.js).`,
+  ),
+);
+
 /** Folder rules for production code. Paths are relative to this file. */
 const ZONES = [
   // core/ is the bottom layer.
@@ -52,6 +69,7 @@ const ZONES = [
   // The renderer.
   zone('./renderer', './electron', 'The renderer reaches Node only through BriefpackApi.'),
   zone('./renderer', ['./core/export', './core/prepare', './core/search', './core/library-build', './core/userLibrary'], 'The renderer asks the host to search and export; it imports the pack and library models and the API contract.'),
+  ...RENDERER_LAYER_ZONES,
 ];
 
 export default tseslint.config(
@@ -129,8 +147,11 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
+    // no-cycle parses the files it follows: tell it which are TypeScript.
+    settings: { 'import-x/extensions': ['.ts', '.tsx'], 'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -6,24 +6,32 @@ import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
 import { ConnectionBanner } from './components/ConnectionBanner';
-import { startAutosaver } from './state/autosaver';
+import { startAutosaver } from './commands/autosaver';
 import { listenToDesktop } from './api/desktopEvents';
+import { desktopCommands } from './commands/desktopCommands';
+import { errorNotice } from './commands/errorNotice';
 
 export function App(): JSX.Element {
   const hasFile = usePack((s) => s.file !== null);
   useEffect(() => startAutosaver(), []);
-  useEffect(() => listenToDesktop(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the library"]')?.focus()), []);
+  useEffect(() => listenToDesktop(desktopCommands(() => document.querySelector<HTMLInputElement>('input[aria-label="Search the library"]')?.focus())), []);
   useEffect(() => {
     api.getEnvironment({}).then(
       (env) => usePack.getState().setEnv(env),
-      (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }),
+      (e: unknown) => usePack.getState().setNotice(errorNotice(e)),
     );
   }, []);
   return (
     <>
       <ConnectionBanner />
-      <NoticeBar />
-      {hasFile ? <EditorScreen /> : <StartScreen />}
+      {hasFile ? (
+        <EditorScreen />
+      ) : (
+        <>
+          <NoticeBar />
+          <StartScreen />
+        </>
+      )}
       <TextPrompt />
     </>
   );

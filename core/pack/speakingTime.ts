@@ -18,13 +18,14 @@ export function formatSpeakingTime(seconds: number): string {
 const spoken = (inlines: readonly Inline[]) => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
 
 /**
- * The words a speaker reads aloud in one block: text and quotations, not note markers or
- * template guidance. The editor's outline counts the same (renderer/editor/outline.ts; a test
- * holds the two together).
+ * The words a speaker reads aloud in one block: text and quotations, not headings (a speaker
+ * does not read out "Key messages"), note markers or template guidance. The editor's outline
+ * and status bar count the same (renderer/editor/outline.ts; a test holds them together).
  */
 export function spokenWords(block: Block): number {
   switch (block.type) {
     case 'heading':
+      return 0;
     case 'quote':
       return countWords(spoken(block.children));
     case 'paragraph':
@@ -45,4 +46,9 @@ export function sectionWords(body: readonly Block[]): number[] {
     else if (out.length > 0) out[out.length - 1]! += spokenWords(block);
   }
   return out;
+}
+
+/** The words spoken in the whole pack, for the editor's status bar: every section, and any text before the first heading. */
+export function packSpokenWords(body: readonly Block[]): number {
+  return body.reduce((n, block) => n + spokenWords(block), 0);
 }

@@ -11,6 +11,7 @@ import { formatSpeakingTime, sectionWords, speakingSeconds } from '../pack/speak
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
 import { noteSites, noteTarget } from '../pack/noteSites';
 import { PRINTED, recommendationLabel } from '../pack/printedWords';
+import { isFaithfulQuotation } from '../pack/quotation';
 import { bibliographyBlocks, contents, frontMatter, furniture, markAdapted, separateMarkers } from './presentation';
 import { templateFurniture } from './templateFurniture';
 
@@ -53,7 +54,8 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
 
   const isAdapted = (ref: LibraryRef): boolean => {
     const item = index.items.get(ref.id);
-    const changed = item !== undefined && ref.text !== item.text;
+    // A quotation of some of the passage's sentences, with ellipses, is still the library's words.
+    const changed = item !== undefined && !isFaithfulQuotation(ref.text, item.text);
     if (changed && !ref.adapted) {
       warnings.push({
         kind: 'quotation-changed',

@@ -25,7 +25,16 @@ export interface Postings {
   /** Every document's surface word ids, field after field, -1 between fields. */
   tokenStart: Int32Array;
   tokens: Int32Array;
+  /**
+   * Words the library writes with a hyphen somewhere ("counter-terrorism"), by the index form
+   * of the joined word ("counterterrorism") -> the two surface word ids, so a query for the
+   * joined form also finds the parts side by side.
+   */
+  compounds: Map<string, [number, number]>;
 }
+
+/** Hyphen-minus, hyphen, non-breaking hyphen: the marks that join a compound word. */
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 /** MiniSearch 7's defaults. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -89,13 +98,23 @@ export function buildPostings(fields: readonly (readonly string[])[], boosts: re
   const tokens = new IntBuffer();
   const fieldLength = new Float64Array(N * F);
   const totalLength = new Float64Array(F);
+  const compounds = new Map<string, [number, number]>();
   for (let doc = 0; doc < N; doc++) {
     tokenStart[doc] = tokens.length;
     const docFields = fields[doc] as readonly string[];
     for (let f = 0; f < F; f++) {
       let indexed = 0;
-      for (const m of fold(docFields[f] ?? '').matchAll(WORD_RE)) {
+      const text = fold(docFields[f] ?? '');
+      let previous = -1;
+      let previousEnd = -2;
+      for (const m of text.matchAll(WORD_RE)) {
         const id = surfaceOf(m[0]);
+        if (m.index === previousEnd + 1 && HYPHENS.has(text[previousEnd] as string)) {
+          const joined = stem((surfaceText[previous] as string) + m[0]);
+          if (!compounds.has(joined)) compounds.set(joined, [previous, id]);
+        }
+        previous = id;
+        previousEnd = m.index + m[0].length;
         tokens.push(id);
         if ((surfaceTerm[id] as number) >= 0) indexed++;
       }
@@ -186,6 +205,6 @@ export function buildPostings(fields: readonly (readonly string[])[], boosts: re
   termText.forEach((t, id) => terms.set(t, id));
   return {
     terms, termText, start, docs: docs.slice(0, p), weights: weights.slice(0, p),
-    surface, surfaceText, surfaceCount, tokenStart, tokens: tok,
+    surface, surfaceText, surfaceCount, tokenStart, tokens: tok, compounds,
   };
 }

@@ -1,6 +1,7 @@
 import type { SearchIndex } from './buildSearchIndex';
 import type { ParsedQuery, Phrase, QueryTerm } from './parseQuery';
 import { scratchFor, type Scratch } from './scratchFor';
+import { isStopword, stem } from './normalizeText';
 
 /** Documents matching the text of a query, with their scores (parallel arrays). */
 export interface TextMatches {
@@ -8,6 +9,11 @@ export interface TextMatches {
   scores: Float64Array;
   /** Every index term the query reached (exact, prefix and fuzzy), for highlighting. */
   terms: Set<string>;
+  /**
+   * 'all' when every hit has every word; 'any' when no item had them all and the hits are
+   * those with some of the words, so the user can be told the search was widened.
+   */
+  matched: 'all' | 'any';
 }
 
 /** MiniSearch 7's weights for derived terms, relative to an exact match. */
@@ -100,7 +106,7 @@ function preparePhrase(index: SearchIndex, phrase: Phrase): PreparedPhrase {
 }
 
 /** The touched documents that match, with their final scores, into `scratch.docs`/`scores`. */
-function collectMatches(parsed: ParsedQuery, specs: readonly QueryTerm[], touchedCount: number, scratch: Scratch): number {
+function collectMatches(parsed: ParsedQuery, specs: readonly QueryTerm[], touchedCount: number, scratch: Scratch): { n: number; matched: 'all' | 'any' } {
   const { score, mask, touched } = scratch;
   const phraseBits = (1 << parsed.phraseTerms.length) - 1;
   const allBits = specs.reduce((bits, spec, bit) => (spec.optional ? bits : bits | (1 << bit)), 0);
@@ -120,7 +126,68 @@ function collectMatches(parsed: ParsedQuery, specs: readonly QueryTerm[], touche
   const found = collect(false);
   // Every word required reads best as the user narrows down; when that finds nothing, rank
   // the items that have some of the words rather than show an empty list.
-  return found === 0 && parsed.terms.length > 1 ? collect(true) : found;
+  return found === 0 && parsed.terms.length > 1 ? { n: collect(true), matched: 'any' } : { n: found, matched: 'all' };
+}
+
+/**
+ * Hyphen and spacing variants of one word: "counterterrorism" typed as one word also finds
+ * "counter-terrorism" and "counter terrorism" (the two parts side by side in the text), and
+ * "counter-terrorism" or "counter terrorism" typed as two words also finds "counterterrorism".
+ * A word is split only where the library itself hyphenates it, so "partnership" never looks
+ * for "partner ship", and a split is checked against the text word for word.
+ */
+function compoundVariants(index: SearchIndex, specs: readonly QueryTerm[], first: number): { joined: Map<number, number[]>; split: Map<number, [number, number]> } {
+  const { terms, compounds } = index.postings;
+  const joined = new Map<number, number[]>();
+  const split = new Map<number, [number, number]>();
+  for (let bit = first; bit < specs.length; bit++) {
+    const spec = specs[bit] as QueryTerm;
+    const next = specs[bit + 1];
+    if (next) {
+      const id = terms.get(spec.term + next.term);
+      if (id !== undefined) {
+        joined.set(bit, [...(joined.get(bit) ?? []), id]);
+        joined.set(bit + 1, [...(joined.get(bit + 1) ?? []), id]);
+      }
+    }
+    const parts = compounds.get(spec.term);
+    if (parts) split.set(bit, parts);
+  }
+  return { joined, split };
+}
+
+/**
+ * Documents where surface word `left` is directly followed by `right` in one field, with the
+ * mean of the two words' weights there. Only documents holding both words are read.
+ */
+function docsWithPair(index: SearchIndex, left: number, right: number): [doc: number, weight: number][] {
+  const { terms, surfaceText, start, docs, weights, tokenStart, tokens } = index.postings;
+  const termOf = (s: number) => {
+    const word = surfaceText[s] as string;
+    return isStopword(word) ? undefined : terms.get(stem(word));
+  };
+  const a = termOf(left);
+  const b = termOf(right);
+  if (a === undefined || b === undefined) return [];
+  const pair: PreparedPhrase = { words: [Int32Array.of(left), Int32Array.of(right)], anchor: 0 };
+  const out: [number, number][] = [];
+  // Both posting lists are in document order: walk them together.
+  let i = start[a] as number;
+  let j = start[b] as number;
+  const endA = start[a + 1] as number;
+  const endB = start[b + 1] as number;
+  while (i < endA && j < endB) {
+    const da = docs[i] as number;
+    const db = docs[j] as number;
+    if (da < db) i++;
+    else if (db < da) j++;
+    else {
+      if (hasPhrase(tokens, tokenStart[da] as number, tokenStart[da + 1] as number, pair)) out.push([da, ((weights[i] as number) + (weights[j] as number)) / 2]);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }
 
 export function matchText(index: SearchIndex, parsed: ParsedQuery): TextMatches {
@@ -140,8 +207,9 @@ export function matchText(index: SearchIndex, parsed: ParsedQuery): TextMatches 
         scores[kept++] = scores[i] as number;
       }
     }
-    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept), terms };
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept), terms, matched };
   };
+  let matched: 'all' | 'any' = 'all';
   const specs = [...parsed.phraseTerms, ...parsed.terms].slice(0, MAX_TERMS);
   if (parsed.empty || specs.length === 0) {
     // Nothing indexable: list everything, or check a phrase of stopwords ("of the") everywhere.
@@ -151,13 +219,29 @@ export function matchText(index: SearchIndex, parsed: ParsedQuery): TextMatches 
     return verify(index.byRank.length);
   }
 
-  const { start, docs, weights, termText } = index.postings;
+  const { start, docs, weights, termText, surfaceText } = index.postings;
   const { score, mask, touched } = scratch;
   let touchedCount = 0;
+  const variants = compoundVariants(index, specs, parsed.phraseTerms.length);
+  const reach = (d: number, flag: number, weight: number) => {
+    const m = mask[d] as number;
+    if (m === 0) touched[touchedCount++] = d;
+    mask[d] = m | flag;
+    score[d] = (score[d] as number) + weight;
+  };
   try {
     for (let bit = 0; bit < specs.length; bit++) {
       const flag = 1 << bit;
-      for (const [term, weight] of expand(index, specs[bit] as QueryTerm)) {
+      const reached = expand(index, specs[bit] as QueryTerm);
+      for (const id of variants.joined.get(bit) ?? []) if (!reached.has(id)) reached.set(id, 1);
+      const parts = variants.split.get(bit);
+      if (parts) {
+        const [left, right] = parts;
+        const found = docsWithPair(index, left, right);
+        if (found.length > 0) for (const word of [surfaceText[left] as string, surfaceText[right] as string]) terms.add(stem(word));
+        for (const [d, weight] of found) reach(d, flag, weight);
+      }
+      for (const [term, weight] of reached) {
         terms.add(termText[term] as string);
         const end = start[term + 1] as number;
         for (let p = start[term] as number; p < end; p++) {
@@ -169,7 +253,9 @@ export function matchText(index: SearchIndex, parsed: ParsedQuery): TextMatches 
         }
       }
     }
-    return verify(collectMatches(parsed, specs, touchedCount, scratch));
+    const collected = collectMatches(parsed, specs, touchedCount, scratch);
+    matched = collected.matched;
+    return verify(collected.n);
   } finally {
     // The work arrays must be all zero for the next query, whatever happened in this one.
     for (let i = 0; i < touchedCount; i++) {

@@ -216,3 +216,23 @@ describe('search: facets', () => {
     expect(search(index, { text: 'nato', author: 'Nobody' }).total).toBe(0);
   });
 });
+
+describe('search: hyphen and spacing variants, and saying when it widened', () => {
+  const idsOf = (text: string) => ids({ text: `${text} ` }).sort();
+  it('finds a hyphenated word typed as one word or with a space, and the other way round', () => {
+    const hyphenated = idsOf('people-smuggling');
+    expect(hyphenated.length).toBeGreaterThan(0);
+    for (const id of hyphenated) expect(idsOf('peoplesmuggling')).toContain(id);
+    expect(idsOf('self proclaimed')).toEqual(expect.arrayContaining(idsOf('selfproclaimed')));
+    expect(idsOf('selfproclaimed').length).toBeGreaterThan(0);
+    // A split is checked word for word: parts that never stand together find nothing.
+    expect(idsOf('stabilitymigration')).toEqual([]);
+  });
+
+  it('says when no item had every word and the hits have some of them', () => {
+    expect(search(index, { text: 'Wehrey ' }).matched).toBe('all');
+    const widened = search(index, { text: 'Wehrey zeppelin ' });
+    expect(widened.matched).toBe('any');
+    expect(widened.total).toBeGreaterThan(0);
+  });
+});

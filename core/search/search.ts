@@ -80,6 +80,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   }
   return {
     total: passing.length,
+    matched: matches.matched,
     hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, index.locators[docs(i)] ?? '', scores(i), matches.terms, parsed)),
     facets,
   };

@@ -69,6 +69,8 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResponse = z.object({
   total: z.number(),
+  /** 'any' when no item had every word and the hits have some of them (say so to the user). */
+  matched: z.enum(['all', 'any']),
   hits: z.array(SearchHit),
   facets: SearchFacets,
 });

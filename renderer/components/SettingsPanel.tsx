@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useId, useState, type JSX } from 'react';
 import { usePack } from '../state/packStore';
 
 /** The pack's export settings: paper, Ibid., bibliography, and the speaking rate. */
@@ -17,20 +17,7 @@ export function SettingsPanel(): JSX.Element | null {
             <option value="letter">US Letter</option>
           </select>
         </label>
-        <label>
-          Speaking rate (words per minute)
-          <input
-            type="number"
-            min={60}
-            max={300}
-            // Uncontrolled, so a number can be typed digit by digit; valid values are applied as typed.
-            defaultValue={settings.wordsPerMinute}
-            onChange={(e) => {
-              const n = Math.round(Number(e.target.value));
-              if (n >= 60 && n <= 300) setSettings({ wordsPerMinute: n });
-            }}
-          />
-        </label>
+        <SpeakingRateField value={settings.wordsPerMinute} onChange={(wordsPerMinute) => setSettings({ wordsPerMinute })} />
         <label className="bp-check">
           <input type="checkbox" checked={settings.ibid} onChange={(e) => setSettings({ ibid: e.target.checked })} />
           Use “Ibid.” for consecutive citations of one source
@@ -41,5 +28,51 @@ export function SettingsPanel(): JSX.Element | null {
         </label>
       </div>
     </details>
+  );
+}
+
+const MIN_WPM = 60;
+const MAX_WPM = 300;
+
+/**
+ * Words per minute, applied as typed when it is a whole number the pack accepts (60–300);
+ * anything else is refused with a sentence saying which rate is still in use, never taken
+ * silently as another number.
+ */
+function SpeakingRateField({ value, onChange }: { value: number; onChange: (n: number) => void }): JSX.Element {
+  const [text, setText] = useState(String(value));
+  const [refused, setRefused] = useState(false);
+  const messageId = useId();
+  const accept = (raw: string) => {
+    setText(raw);
+    const n = Number(raw);
+    const ok = /^\s*\d+\s*$/.test(raw) && n >= MIN_WPM && n <= MAX_WPM;
+    setRefused(!ok);
+    if (ok && n !== value) onChange(n);
+  };
+  return (
+    <label>
+      Speaking rate (words per minute)
+      <input
+        type="number"
+        inputMode="numeric"
+        min={MIN_WPM}
+        max={MAX_WPM}
+        step={1}
+        value={text}
+        aria-invalid={refused}
+        aria-describedby={refused ? messageId : undefined}
+        onChange={(e) => accept(e.target.value)}
+        onBlur={() => {
+          setText(String(value));
+          setRefused(false);
+        }}
+      />
+      {refused && (
+        <span id={messageId} className="bp-field-error" role="alert">
+          A speaking rate is a whole number from {MIN_WPM} to {MAX_WPM}; still using {value} words per minute.
+        </span>
+      )}
+    </label>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState, type JSX } from 'react';
 import type { RecentFile, TemplateInfo } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { newFromTemplate, openPath, openWithDialog } from '../state/commands';
-import { discardEntry, listRecovery, recoverEntry, type RecoveryEntry } from '../state/recoveryList';
+import { newFromTemplate, openPath, openWithDialog } from '../commands/commands';
+import { discardEntry, listRecovery, recoverEntry, type RecoveryEntry } from '../commands/recoveryList';
 import { usePack } from '../state/packStore';
+import { errorNotice } from '../commands/errorNotice';
 
 /** New pack from a template, recent files, the sample pack. */
 export function StartScreen(): JSX.Element {
@@ -13,7 +14,7 @@ export function StartScreen(): JSX.Element {
   const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   useEffect(() => {
     listRecovery().then(setRecoverable, () => setRecoverable([]));
-    api.listTemplates({}).then(setTemplates, (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }));
+    api.listTemplates({}).then(setTemplates, (e: unknown) => usePack.getState().setNotice(errorNotice(e)));
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, []);
   return (

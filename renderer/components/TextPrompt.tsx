@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import { answerText, useTextPrompt, type CheckAnswer } from './askText';
+import { answerText, useTextPrompt, type CheckAnswer } from '../state/textPrompt';
 
 export function TextPrompt(): JSX.Element | null {
   const request = useTextPrompt((s) => s.request);

@@ -1,28 +1,27 @@
 import type { JSX } from 'react';
-import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, $getSelection, $isRangeSelection, $createParagraphNode } from 'lexical';
+import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, $getSelection, $isRangeSelection, $createParagraphNode, type LexicalEditor } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setBlocksType } from '@lexical/selection';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { usePack } from '../state/packStore';
-import { exportAs, openWithDialog, save } from '../state/commands';
-import { askText } from './askText';
-import { insertNoteMarker } from '../editor/insertNoteMarker';
+import { exportAs, openWithDialog, save } from '../commands/commands';
+import { insertFootnote } from '../editor/noteEditing';
 
 type BlockStyle = 'p' | 'h1' | 'h2' | 'h3' | 'quote';
 
-function setBlock(style: BlockStyle): void {
-  const editor = usePack.getState().editor;
-  editor?.update(() => {
+function setBlock(editor: LexicalEditor, style: BlockStyle): void {
+  editor.update(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
     $setBlocksType(selection, () => (style === 'p' ? $createParagraphNode() : style === 'quote' ? $createQuoteNode() : $createHeadingNode(style)));
   });
-  editor?.focus();
+  editor.focus();
 }
 
 /** File and formatting commands; every one also has a keyboard shortcut (see KeyboardShortcuts). */
 export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
-  const editor = usePack((s) => s.editor);
+  const [editor] = useLexicalComposerContext();
   const dirty = usePack((s) => s.dirty);
   return (
     <div className="bp-toolbar" role="toolbar" aria-label="Pack commands">
@@ -31,7 +30,7 @@ export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
       <button type="button" onClick={() => void save()} title="Save (Ctrl+S)" className={dirty ? 'primary' : ''}>Save</button>
       <button type="button" onClick={() => void save(true)} title="Save As (Ctrl+Shift+S)">Save as…</button>
       <span className="bp-sep" />
-      <select aria-label="Paragraph style" defaultValue="" onChange={(e) => { setBlock(e.target.value as BlockStyle); e.target.value = ''; }}>
+      <select aria-label="Paragraph style" defaultValue="" onChange={(e) => { setBlock(editor, e.target.value as BlockStyle); e.target.value = ''; }}>
         <option value="" disabled>Style…</option>
         <option value="p">Paragraph</option>
         <option value="h1">Heading 1</option>
@@ -47,11 +46,8 @@ export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
       <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" onClick={() => editor?.dispatchCommand(REDO_COMMAND, undefined)}>↷</button>
       <button
         type="button"
-        title="Add a footnote of your own at the cursor"
-        onClick={async () => {
-          const text = await askText('Footnote text', '');
-          if (text && editor) insertNoteMarker(editor, { type: 'footnote', text });
-        }}
+        title="Add a footnote of your own at the cursor (Ctrl+Alt+F)"
+        onClick={() => void insertFootnote(editor)}
       >
         Footnote
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, type JSX, type ReactNode } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -11,12 +11,20 @@ import { BRIEFPACK_NODES } from './nodes';
 import { $setBody } from './packConversion';
 import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
+import { NoteKeyboardPlugin } from './plugins/NoteKeyboardPlugin';
+import { CaretOnOpenPlugin } from './plugins/CaretOnOpenPlugin';
+import { DecoratorControlsPlugin } from './plugins/DecoratorControlsPlugin';
+import { KeepCaretPlugin } from './plugins/KeepCaretPlugin';
 import { usePack } from '../state/packStore';
-import { watchForChanges } from '../state/dirtyTracking';
+import { watchForChanges } from './dirtyTracking';
 import { editorTheme } from './editorTheme';
+import { setActiveEditor } from './activeEditor';
 
-/** The Lexical editor for a pack's body. Remount (new key) to load another pack. */
-export function PackEditor({ body }: { body: Block[] }): JSX.Element {
+/**
+ * The Lexical editor of one pack, around the whole editor screen so the toolbar, outline,
+ * status bar and library panel take it from context. Remount (new key) to load another pack.
+ */
+export function PackComposer({ body, children }: { body: Block[]; children: ReactNode }): JSX.Element {
   return (
     <LexicalComposer
       initialConfig={{
@@ -29,6 +37,15 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
         editorState: () => $setBody(body),
       }}
     >
+      {children}
+    </LexicalComposer>
+  );
+}
+
+/** The pack's body text and the plugins that keep it numbered, droppable and tracked. */
+export function PackEditor(): JSX.Element {
+  return (
+    <>
       <RichTextPlugin
         contentEditable={<ContentEditable className="bp-editable" aria-label="Pack text" spellCheck />}
         ErrorBoundary={LexicalErrorBoundary}
@@ -37,20 +54,24 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
       <ListPlugin />
       <NoteNumberingPlugin />
       <LibraryDropPlugin />
+      <NoteKeyboardPlugin />
+      <DecoratorControlsPlugin />
+      <KeepCaretPlugin />
       <TrackEditorPlugin />
-    </LexicalComposer>
+      <CaretOnOpenPlugin isNew={usePack.getState().path === null} />
+    </>
   );
 }
 
-/** Hands the editor to the store and tells it when the pack really changes. */
+/** Makes the editor reachable from commands and tells the store when the pack really changes. */
 function TrackEditorPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    usePack.getState().setEditor(editor);
+    setActiveEditor(editor);
     const off = watchForChanges(editor);
     return () => {
       off();
-      usePack.getState().setEditor(null);
+      setActiveEditor(null);
     };
   }, [editor]);
   return null;

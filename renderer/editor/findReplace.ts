@@ -1,55 +1,95 @@
-import { $createRangeSelection, $getRoot, $isTextNode, $setSelection, type TextNode, type LexicalNode, $isElementNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, type LexicalNode, type NodeKey } from 'lexical';
+import { $isLibraryBlockNode } from './nodes/LibraryBlockNode';
+import { $isNoteMarkerNode } from './nodes/NoteMarkerNode';
 
 /**
- * Find and replace over the user's own text. Library quotations are decorator nodes, not text
- * nodes, so a replace can never alter a quotation. Matching is case-insensitive.
+ * Find and replace as in Word, over the whole pack: the user's own text, the text of their
+ * footnotes, and quotations from the library. Quotations are locked, so a replace never
+ * changes one; it counts them instead, so the user knows what was left alone.
  */
 
-function $textNodes(): TextNode[] {
-  const out: TextNode[] = [];
-  const walk = (n: LexicalNode) => {
-    if ($isTextNode(n)) out.push(n);
-    else if ($isElementNode(n)) n.getChildren().forEach(walk);
+export interface FindOptions {
+  matchCase: boolean;
+  wholeWord: boolean;
+}
+
+/** Where a match is: own text and footnotes can be replaced, quotations cannot. */
+export type MatchPlace = 'text' | 'note' | 'quotation';
+
+export interface Match {
+  key: NodeKey;
+  place: MatchPlace;
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The query as a regular expression; whole word means no letter or digit touches either end. */
+function pattern(query: string, { matchCase, wholeWord }: FindOptions): RegExp {
+  const body = escapeRegExp(query);
+  return new RegExp(wholeWord ? `(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])` : body, `gu${matchCase ? '' : 'i'}`);
+}
+
+/** Every match of `query` in `text`, as [start, end) offsets. */
+export function findInText(text: string, query: string, options: FindOptions): [number, number][] {
+  if (!query) return [];
+  return [...text.matchAll(pattern(query, options))].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The searchable text of a node and where it is, or null for nodes with none of their own. */
+function $searchable(node: LexicalNode): { place: MatchPlace; text: string } | null {
+  if ($isTextNode(node)) return { place: 'text', text: node.getTextContent() };
+  if ($isLibraryBlockNode(node)) return { place: 'quotation', text: node.getRef().text };
+  if ($isNoteMarkerNode(node)) {
+    const marker = node.getMarker();
+    return marker.type === 'footnote' ? { place: 'note', text: marker.text } : null;
+  }
+  return null;
+}
+
+/** All matches in reading order. Call inside a read. */
+export function $findMatches(query: string, options: FindOptions): Match[] {
+  const out: Match[] = [];
+  const walk = (node: LexicalNode) => {
+    const found = $searchable(node);
+    if (found) for (const [start, end] of findInText(found.text, query, options)) out.push({ key: node.getKey(), place: found.place, start, end });
+    if ($isElementNode(node)) node.getChildren().forEach(walk);
   };
   walk($getRoot());
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export function $countMatches(query: string): number {
-  if (!query) return 0;
-  const re = new RegExp(escape(query), 'gi');
-  return $textNodes().reduce((n, t) => n + (t.getTextContent().match(re)?.length ?? 0), 0);
-}
-
-/** Selects the match after the `index`-th one (wrapping); returns false when there is none. */
-export function $selectMatch(query: string, index: number): boolean {
-  if (!query) return false;
-  const re = new RegExp(escape(query), 'gi');
-  const matches: { node: TextNode; start: number }[] = [];
-  for (const node of $textNodes()) for (const m of node.getTextContent().matchAll(re)) matches.push({ node, start: m.index });
-  if (!matches.length) return false;
-  const { node, start } = matches[index % matches.length]!;
-  const sel = $createRangeSelection();
-  sel.anchor.set(node.getKey(), start, 'text');
-  sel.focus.set(node.getKey(), start + query.length, 'text');
-  $setSelection(sel);
-  return true;
-}
-
-/** Replaces every match; returns how many. Formatting of each text run is kept. */
-export function $replaceAll(query: string, replacement: string): number {
-  if (!query) return 0;
-  const re = new RegExp(escape(query), 'gi');
-  let count = 0;
-  for (const node of $textNodes()) {
-    const text = node.getTextContent();
-    const next = text.replace(re, () => {
-      count++;
-      return replacement;
-    });
-    if (next !== text) node.setTextContent(next);
+/** Replaces one match, if it is still there and not in a quotation; says whether it did. Call inside an update. */
+export function $replaceMatch(match: Match, replacement: string): boolean {
+  if (match.place === 'quotation') return false;
+  const node = $getNodeByKey(match.key);
+  const splice = (text: string) => text.slice(0, match.start) + replacement + text.slice(match.end);
+  if ($isTextNode(node)) {
+    node.setTextContent(splice(node.getTextContent()));
+    return true;
   }
-  return count;
+  if ($isNoteMarkerNode(node)) {
+    const marker = node.getMarker();
+    if (marker.type !== 'footnote') return false;
+    node.setMarker({ type: 'footnote', text: splice(marker.text) });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Replaces every match in the user's own text and footnotes, leaving quotations alone.
+ * Formatting of each text run is kept. Call inside an update.
+ */
+export function $replaceAll(query: string, replacement: string, options: FindOptions): { replaced: number; skipped: number } {
+  const matches = $findMatches(query, options);
+  let replaced = 0;
+  let skipped = 0;
+  // Last first, so earlier offsets in the same node stay valid.
+  for (const match of [...matches].reverse()) {
+    if ($replaceMatch(match, replacement)) replaced++;
+    else skipped++;
+  }
+  return { replaced, skipped };
 }

@@ -1,15 +1,16 @@
-import { $createParagraphNode, $getNodeByKey, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $isParagraphNode, $getNodeByKey, $getRoot, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical';
 import type { LibraryItem } from '../../core/library/types';
 import { $createExcerptNode } from './nodes/ExcerptNode';
 import { $createRecommendationNode } from './nodes/RecommendationNode';
 
 /**
  * Inserts a library item after a given block, else at the cursor, else at the end, as a
- * locked block carrying a copy of its text; one undo step removes it again.
+ * locked block carrying a copy of its text (or of the sentences chosen from it, see
+ * core/pack/quotation.ts); one undo step removes it again.
  */
-export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, afterKey: string | null = null): void {
+export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, afterKey: string | null = null, text: string = item.text): void {
   editor.update(() => {
-    const ref = { id: item.id, text: item.text, sourceText: item.text, adapted: false };
+    const ref = { id: item.id, text, sourceText: text, adapted: false };
     const node = item.kind === 'excerpt' ? $createExcerptNode(ref) : $createRecommendationNode(ref);
     const selection = $getSelection();
     const after = afterKey ? $getNodeByKey(afterKey) : null;
@@ -20,8 +21,11 @@ export function insertLibraryBlock(editor: LexicalEditor, item: LibraryItem, aft
     } else {
       $getRoot().append(node);
     }
-    // Leave a paragraph after the block so the user can keep typing.
-    if (!node.getNextSibling()) node.insertAfter($createParagraphNode());
+    // The caret goes after the block, in a paragraph, so the user keeps typing in their own
+    // text (not at the start of the next heading); an empty one is added where there is none.
+    const next = node.getNextSibling();
+    if ($isParagraphNode(next)) next.selectStart();
+    else node.insertAfter($createParagraphNode()).selectStart();
   });
   editor.focus();
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { HISTORY_MERGE_TAG } from 'lexical';
 import type { Block } from '../../core/pack/schema';
-import { sectionWords } from '../../core/pack/speakingTime';
+import { packSpokenWords, sectionWords } from '../../core/pack/speakingTime';
 import { BRIEFPACK_NODES } from './nodes';
 import { $readOutline } from './outline';
-import { $setBody } from './packConversion';
+import { $getBody, $setBody } from './packConversion';
 
 const t = (text: string) => ({ type: 'text' as const, text });
 
@@ -30,5 +30,15 @@ describe('speaking time: the editor outline and printed talking points agree', (
     const outline = editor.getEditorState().read(() => $readOutline());
     expect(outline.map((e) => e.words)).toEqual(sectionWords(BODY));
     expect(sectionWords(BODY)).toEqual([9, 12, 11, 0]);
+  });
+});
+
+describe('speaking time: the status bar counts spoken words only', () => {
+  it('leaves out headings and guidance, as the outline and talking points do', () => {
+    const editor = createHeadlessEditor({ nodes: BRIEFPACK_NODES, onError: (e) => { throw e; } });
+    editor.update(() => $setBody(BODY), { discrete: true, tag: HISTORY_MERGE_TAG });
+    const spoken = editor.getEditorState().read(() => packSpokenWords($getBody()));
+    expect(spoken).toBe(sectionWords(BODY).reduce((a, b) => a + b, 0));
+    expect(spoken).toBe(32);
   });
 });

@@ -46,3 +46,28 @@ export function $moveSection(fromKey: string, beforeKey: string | null): void {
   if (target) for (const n of moving) target.insertBefore(n);
   else for (const n of moving) $getRoot().append(n);
 }
+
+/**
+ * Where Alt+Shift+Up/Down moves a section, as Word's outline does: past the neighbouring
+ * section of the same level, never out of its parent section. Returns the heading to move
+ * before (null: the end of the document), or undefined when the section cannot move that way.
+ */
+export function sectionMoveTarget(entries: readonly OutlineEntry[], index: number, direction: 'up' | 'down'): string | null | undefined {
+  const level = entries[index]?.level;
+  if (!level) return undefined;
+  const sibling = (from: number, step: 1 | -1): number => {
+    for (let i = from + step; i >= 0 && i < entries.length; i += step) {
+      if (entries[i]!.level < level) return -1;
+      if (entries[i]!.level === level) return i;
+    }
+    return -1;
+  };
+  if (direction === 'up') {
+    const previous = sibling(index, -1);
+    return previous < 0 ? undefined : entries[previous]!.key;
+  }
+  const next = sibling(index, 1);
+  if (next < 0) return undefined;
+  const after = entries.findIndex((e, i) => i > next && e.level <= level);
+  return after < 0 ? null : entries[after]!.key;
+}

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { usePack } from '../state/packStore';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { insertLibraryBlock } from '../editor/insertLibraryBlock';
 import { insertNoteMarker } from '../editor/insertNoteMarker';
-import { fetchLibraryItem } from './useLibraryItem';
+import { fetchLibraryItem } from '../api/libraryItems';
 import { Snippet } from './Snippet';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
@@ -35,6 +35,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const inPack = usePackLibraryIds();
   const libraryVersion = useImport((s) => s.libraryVersion);
   const [dropping, setDropping] = useState(false);
+  const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -61,14 +62,15 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const sourceTitle = new Map(result?.facets.source.map((s) => [s.value, s.label]) ?? []);
   const current: Hit | undefined = hits[active];
 
-  const insert = async (hit: Hit | undefined) => {
-    const editor = usePack.getState().editor;
-    if (!hit || !editor) return;
+  const insert = async (hit: Hit | undefined, text?: string) => {
+    if (!hit) return;
     const view = await fetchLibraryItem(hit.id);
-    insertLibraryBlock(editor, view.item);
+    insertLibraryBlock(editor, view.item, null, text);
   };
 
-  const onKey = (e: KeyboardEvent) => {
+  // Arrows and Enter drive the results only from the search box and the list: a facet keeps its own arrow
+  // keys, and Enter on a button or a facet does what that control says, never an insert.
+  const onSearchKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setActive((a) => Math.min(a + 1, hits.length - 1));
@@ -78,10 +80,12 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
     } else if (e.key === 'Enter') {
       e.preventDefault();
       void insert(current);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      usePack.getState().editor?.focus();
     }
+  };
+  const onPanelKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    editor.focus();
   };
 
   useEffect(() => {
@@ -92,7 +96,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
     <aside
       className={`bp-library${dropping ? ' dropping' : ''}`}
       aria-label="Library"
-      onKeyDown={onKey}
+      onKeyDown={onPanelKey}
       onDragOver={(e) => {
         if (!draggingFiles(e)) return;
         e.preventDefault();
@@ -119,12 +123,28 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           aria-activedescendant={current ? `hit-${current.id}` : undefined}
           value={text}
           onChange={(e) => setText(e.target.value)}
+          onKeyDown={onSearchKey}
         />
       </div>
       {result && <FacetBar facets={result.facets} filters={filters} onChange={setFilters} />}
       {error && <p className="bp-error" role="alert">{error}</p>}
       <p className="bp-result-count" aria-live="polite">{result ? `${result.total} result${result.total === 1 ? '' : 's'}` : 'Loading library…'}</p>
-      <ul id="bp-results" className="bp-results" role="listbox" aria-label="Results" aria-busy={busy} ref={listRef} data-answered={answered ?? undefined}>
+      {result?.matched === 'any' && (
+        <p className="bp-result-note" role="status">No passage has all of these words; showing passages with any of them, those with the most words first.</p>
+      )}
+      <ul
+        id="bp-results"
+        className="bp-results"
+        role="listbox"
+        aria-label="Results"
+        aria-busy={busy}
+        ref={listRef}
+        data-answered={answered ?? undefined}
+        // A Tab stop of its own (the search box also drives it), so the list scrolls from the keyboard.
+        tabIndex={0}
+        aria-activedescendant={current ? `hit-${current.id}` : undefined}
+        onKeyDown={onSearchKey}
+      >
         {hits.map((h, i) => (
           <li
             key={h.id}
@@ -156,10 +176,9 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       {current && (
         <LibraryPreview
           id={current.id}
-          onInsert={() => void insert(current)}
+          onInsert={(text) => void insert(current, text)}
           onCite={() => {
-            const editor = usePack.getState().editor;
-            if (editor) insertNoteMarker(editor, { type: 'cite', ref: current.id });
+            insertNoteMarker(editor, { type: 'cite', ref: current.id });
           }}
         />
       )}

@@ -1,20 +1,27 @@
-import type { JSX } from 'react';
-import { useLibraryItem } from './useLibraryItem';
-import { CitationRuns } from './CitationRuns';
+import { useId, useState, type JSX } from 'react';
+import { quoteSentences } from '../../core/pack/quotation';
+import { SentencePicker } from './SentencePicker';
+import { useLibraryItem } from '../api/libraryItems';
+import { CitationRuns } from '../ui/CitationRuns';
 import { primaryLocator } from '../../core/library/primaryLocator';
 
 /** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
-export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: () => void; onCite: () => void }): JSX.Element {
+export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: (text?: string) => void; onCite: () => void }): JSX.Element {
   const { data, error } = useLibraryItem(id);
+  const [chosen, setChosen] = useState<{ id: string; sentences: Set<number> }>({ id, sentences: new Set() });
+  const domId = useId();
+  // A new passage starts with nothing chosen.
+  const sentences = chosen.id === id ? chosen.sentences : new Set<number>();
   if (error) return <section className="bp-preview bp-error">{error}</section>;
   if (!data) return <section className="bp-preview">Loading…</section>;
   const { item } = data;
+  const insert = () => onInsert(sentences.size ? quoteSentences(item.text, [...sentences]) : undefined);
   const { section } = primaryLocator(item);
   return (
     <section className="bp-preview" aria-label="Preview">
       <p className="bp-preview-path">{sectionPath(data.sourceTitle, section)}</p>
       {data.previous && <p className="bp-neighbour">… {data.previous.text.slice(-180)}</p>}
-      <blockquote className="bp-preview-text">{item.text}</blockquote>
+      <SentencePicker id={domId} text={item.text} chosen={sentences} onChange={(next) => setChosen({ id, sentences: next })} onInsert={() => insert()} />
       {data.next && <p className="bp-neighbour">{data.next.text.slice(0, 180)} …</p>}
       {item.kind === 'excerpt' && item.notes.length > 0 && (
         <ol className="bp-source-notes" aria-label="Notes in the source">
@@ -25,7 +32,9 @@ export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert:
       )}
       <p className="bp-preview-cite"><CitationRuns runs={data.citation} /></p>
       <div className="bp-preview-actions">
-        <button type="button" className="primary" onClick={onInsert}>Insert at cursor (Enter)</button>
+        <button type="button" className="primary" onClick={insert}>
+          {sentences.size ? `Insert ${sentences.size} chosen sentence${sentences.size === 1 ? '' : 's'}` : 'Insert at cursor (Enter)'}
+        </button>
         <button type="button" onClick={onCite} title="Put a note marker citing this passage at the cursor in your own sentence">Cite in my sentence</button>
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
-import { usePack } from '../state/packStore';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ExcerptNode } from '../editor/nodes/ExcerptNode';
 import { RecommendationNode } from '../editor/nodes/RecommendationNode';
 import { $isLibraryBlockNode } from '../editor/nodes/LibraryBlockNode';
@@ -12,7 +12,7 @@ import { $isNoteMarkerNode, NoteMarkerNode } from '../editor/nodes/NoteMarkerNod
  * library block or note marker is created, changed or removed, never on plain typing.
  */
 export function usePackLibraryIds(): ReadonlySet<string> {
-  const editor = usePack((s) => s.editor);
+  const [editor] = useLexicalComposerContext();
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (!editor) return;

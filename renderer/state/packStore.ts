@@ -1,17 +1,21 @@
 import { create } from 'zustand';
-import type { LexicalEditor } from 'lexical';
 import type { EnvironmentInfo } from '../../core/api/contract';
 import type { Block, Cover, PackFile, Settings } from '../../core/pack/schema';
 import { canonicalJson } from '../../core/pack/canonicalJson';
 
 export interface Notice {
-  kind: 'info' | 'error';
+  /** info leaves after a few seconds; a warning or an error stays until dismissed. */
+  kind: 'info' | 'warning' | 'error';
+  /** One sentence in the user's words. */
   text: string;
+  /** The full technical text, shown only on request (for whoever supports the user). */
+  details?: string;
 }
 
 /**
  * The open pack. While editing, the body lives in the Lexical editor (the single source of
  * truth for text); cover and settings live here. `currentFile()` joins them.
+ * The editor instance itself is not kept here (see editor/activeEditor.ts).
  */
 export interface PackState {
   env: EnvironmentInfo | null;
@@ -35,7 +39,6 @@ export interface PackState {
   autosaveKey: string;
   notice: Notice | null;
   repairs: string[];
-  editor: LexicalEditor | null;
   setEnv(env: EnvironmentInfo): void;
   /** `unsaved`: nothing on disk matches this pack (repaired, recovered), so it is dirty until saved. */
   load(file: PackFile, path: string | null, options?: { repairs?: string[]; autosaveKey?: string; unsaved?: boolean }): void;
@@ -44,7 +47,6 @@ export interface PackState {
   setSettings(patch: Partial<Settings>): void;
   markSaved(path: string, file: PackFile): void;
   setNotice(n: Notice | null): void;
-  setEditor(e: LexicalEditor | null): void;
 }
 
 export const usePack = create<PackState>((set) => ({
@@ -59,7 +61,6 @@ export const usePack = create<PackState>((set) => ({
   autosaveKey: newKey(),
   notice: null,
   repairs: [],
-  editor: null,
   setEnv: (env) => set({ env }),
   load: (file, path, { repairs = [], autosaveKey = newKey(), unsaved = repairs.length > 0 } = {}) =>
     set((s) => ({
@@ -74,7 +75,7 @@ export const usePack = create<PackState>((set) => ({
       generation: s.generation + 1,
       notice: null,
     })),
-  close: () => set({ file: null, path: null, dirty: false, repairs: [], editor: null }),
+  close: () => set({ file: null, path: null, dirty: false, repairs: [] }),
   setSettings: (patch) =>
     set((s) => (s.file ? withSeen(s, 'head', { ...s.file, pack: { ...s.file.pack, settings: { ...s.file.pack.settings, ...patch } } }) : {})),
   setCover: (patch) => set((s) => (s.file ? withSeen(s, 'head', { ...s.file, pack: { ...s.file.pack, cover: { ...s.file.pack.cover, ...patch } } }) : {})),
@@ -85,7 +86,6 @@ export const usePack = create<PackState>((set) => ({
       return { path, saved, repairs: [], dirty: differs(s.seen, saved) };
     }),
   setNotice: (notice) => set({ notice }),
-  setEditor: (editor) => set({ editor }),
 }));
 
 export interface SavedText {

@@ -11,7 +11,7 @@ import { plainText } from '../../core/citations/plainText';
 import { BRIEFPACK_NODES } from '../../renderer/editor/nodes';
 import { $getBody, $setBody } from '../../renderer/editor/packConversion';
 import { $moveSection } from '../../renderer/editor/outline';
-import { registerNoteNumbering } from '../../renderer/editor/noteNumbers';
+import { registerNoteNumbering } from '../../renderer/editor/noteNumbering';
 import { $isNoteMarkerNode } from '../../renderer/editor/nodes/NoteMarkerNode';
 import { $isLibraryBlockNode } from '../../renderer/editor/nodes/LibraryBlockNode';
 

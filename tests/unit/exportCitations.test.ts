@@ -7,6 +7,7 @@ import { Library } from '../../core/library/types';
 import type { Block, PackFile } from '../../core/pack/schema';
 import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
+import { ELLIPSIS, quoteSentences, sentenceSpans } from '../../core/pack/quotation';
 import { plainText } from '../../core/citations/plainText';
 import { readDocxParts } from '../support/readDocxParts';
 import { writeDocument } from '../../core/export/writeDocument';
@@ -53,6 +54,20 @@ describe('notes across the pack, in both exporters', () => {
     expect(notes[3]).toBe(notes[2]); // ibid off: the 18th edition's short note again
     expect(notes[4]).toMatch(/^Adapted from /);
     expect(warnings.map((w) => w.kind)).toEqual(['quotation-changed']);
+  });
+
+  it('prints some sentences of a passage, with an ellipsis, as a quotation, not an adaptation, with the passage’s locator', () => {
+    const long = nato.find((e) => sentenceSpans(e.text).length >= 3)!;
+    const part = quoteSentences(long.text, [0, 2]);
+    expect(part).toContain(ELLIPSIS);
+    const { doc, warnings } = prepareExport(pack(false, [quote(long.id, part)]), library);
+    expect(warnings).toEqual([]);
+    const note = plainText(doc.notes[0]!.runs);
+    expect(note).not.toMatch(/Adapted/);
+    expect(note.endsWith(`, ${long.locator.page!.replace('-', '–')}.`)).toBe(true);
+    // Words that are not the library's still are.
+    const { warnings: changed } = prepareExport(pack(false, [quote(long.id, part.replace(/\.$/, '!'))]), library);
+    expect(changed.map((w) => w.kind)).toEqual(['quotation-changed']);
   });
 
   it('uses Ibid. for the consecutive citation when the pack asks for it', () => {

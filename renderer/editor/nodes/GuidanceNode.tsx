@@ -1,41 +1,31 @@
 import type { JSX } from 'react';
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { $create, $getDocument, $getState, $setState, createState, DecoratorNode, type DOMExportOutput, type LexicalNode } from 'lexical';
 
-export type SerializedGuidance = Spread<{ text: string }, SerializedLexicalNode>;
+/** Serialised flat as `text`, as saved editor states have always carried it. */
+const textState = createState('text', { parse: (v) => (typeof v === 'string' ? v : '') });
 
-/** Template guidance: a hint shown greyed in the editor, never exported. */
+/** Template guidance: a hint shown greyed in the editor, never exported or copied. */
 export class GuidanceNode extends DecoratorNode<JSX.Element> {
-  __text: string;
-
-  static override getType(): string {
-    return 'bp-guidance';
-  }
-
-  static override clone(node: GuidanceNode): GuidanceNode {
-    return new GuidanceNode(node.__text, node.__key);
-  }
-
-  static override importJSON(json: SerializedGuidance): GuidanceNode {
-    return $createGuidanceNode(typeof json.text === 'string' ? json.text : '');
-  }
-
-  constructor(text: string, key?: NodeKey) {
-    super(key);
-    this.__text = text;
+  override $config() {
+    return this.config('bp-guidance', { extends: DecoratorNode, stateConfigs: [{ flat: true, stateConfig: textState }] });
   }
 
   getText(): string {
-    return this.getLatest().__text;
+    return $getState(this, textState);
   }
 
-  override exportJSON(): SerializedGuidance {
-    return { ...super.exportJSON(), text: this.__text };
+  setText(text: string): this {
+    return $setState(this, textState, text);
   }
 
   override createDOM(): HTMLElement {
-    const div = document.createElement('div');
+    const div = $getDocument().createElement('div');
     div.className = 'bp-guidance';
     return div;
+  }
+
+  override exportDOM(): DOMExportOutput {
+    return { element: null };
   }
 
   override updateDOM(): false {
@@ -51,12 +41,12 @@ export class GuidanceNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <p className="bp-guidance-text" contentEditable={false}>{this.__text}</p>;
+    return <p className="bp-guidance-text" contentEditable={false}>{$getState(this, textState, 'direct')}</p>;
   }
 }
 
 export function $createGuidanceNode(text: string): GuidanceNode {
-  return $applyNodeReplacement(new GuidanceNode(text));
+  return $create(GuidanceNode).setText(text);
 }
 
 export function $isGuidanceNode(node: LexicalNode | null | undefined): node is GuidanceNode {

@@ -1,8 +1,6 @@
-import { DecoratorNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { $getDocument, $getState, $setState, createState, DecoratorNode, type DOMExportOutput, type LexicalNode } from 'lexical';
 import type { JSX } from 'react';
 import type { LibraryRef } from '../../../core/pack/schema';
-
-export type SerializedLibraryBlock = Spread<{ ref: LibraryRef }, SerializedLexicalNode>;
 
 const EMPTY_REF: LibraryRef = { id: 'missing', text: '', sourceText: '', adapted: false };
 
@@ -14,34 +12,54 @@ export function parseLibraryRef(raw: unknown): LibraryRef {
   return { id: str(r.id) || 'missing', text: str(r.text), sourceText: str(r.sourceText), adapted: r.adapted === true };
 }
 
+const sameRef = (a: LibraryRef, b: LibraryRef) => a.id === b.id && a.text === b.text && a.sourceText === b.sourceText && a.adapted === b.adapted;
+
+/** Serialised flat as `ref`, the key saved editor states and the clipboard have always used. */
+export const refState = createState('ref', { parse: parseLibraryRef, isEqual: sameRef });
+
 /**
  * A library passage as one block of the document. Its text is held in node state, not in text
- * nodes, so typing cannot change a quotation: the only way to edit it is `setText`, which marks
- * it adapted (see LibraryBlockView's unlock).
+ * nodes, so typing cannot change a quotation: the only ways to change it are `setText` (the
+ * user's adaptation, marked adapted unless it equals the source again) and `restoreOriginal`.
+ * Never registered itself: a base class keyed by a symbol, as Lexical's own ElementNode is.
  */
-export abstract class LibraryBlockNode extends DecoratorNode<JSX.Element> {
-  __ref: LibraryRef;
-
-  constructor(ref: LibraryRef, key?: NodeKey) {
-    super(key);
-    this.__ref = ref;
+export class LibraryBlockNode extends DecoratorNode<JSX.Element> {
+  override $config() {
+    return this.config(Symbol.for('LibraryBlockNode'), { extends: DecoratorNode, stateConfigs: [{ flat: true, stateConfig: refState }] });
   }
 
   getRef(): LibraryRef {
-    return this.getLatest().__ref;
+    return $getState(this, refState);
   }
 
-  /** Replaces the quoted text with the user's adaptation. */
+  setRef(ref: LibraryRef): this {
+    return $setState(this, refState, ref);
+  }
+
+  /** Replaces the quoted text with the user's adaptation; the library's own text is verbatim again. */
   setText(text: string): this {
-    const writable = this.getWritable();
-    writable.__ref = { ...writable.__ref, text, adapted: text !== writable.__ref.sourceText || writable.__ref.adapted };
-    return writable;
+    return $setState(this, refState, (ref) => ({ ...ref, text, adapted: text !== ref.sourceText }));
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const div = document.createElement('div');
+  /** Puts back the library's text, as it was when inserted. */
+  restoreOriginal(): this {
+    return $setState(this, refState, (ref) => ({ ...ref, text: ref.sourceText, adapted: false }));
+  }
+
+  override createDOM(): HTMLElement {
+    const div = $getDocument().createElement('div');
     div.className = `bp-block bp-${this.getType()}`;
     return div;
+  }
+
+  /** Copied out of the editor (to mail, to Word), a quotation is a block quote with its text. */
+  override exportDOM(): DOMExportOutput {
+    const ref = this.getRef();
+    const quote = $getDocument().createElement('blockquote');
+    quote.textContent = ref.text;
+    quote.setAttribute('data-library-id', ref.id);
+    if (ref.adapted) quote.setAttribute('data-adapted', 'true');
+    return { element: quote };
   }
 
   override updateDOM(): false {
@@ -57,11 +75,7 @@ export abstract class LibraryBlockNode extends DecoratorNode<JSX.Element> {
   }
 
   override getTextContent(): string {
-    return this.__ref.text;
-  }
-
-  override exportJSON(): SerializedLibraryBlock {
-    return { ...super.exportJSON(), ref: this.__ref };
+    return this.getRef().text;
   }
 }
 

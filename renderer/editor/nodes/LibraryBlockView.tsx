@@ -1,36 +1,45 @@
-import { useState, type JSX } from 'react';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useEffect, useRef, useState, type JSX } from 'react';
+import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import type { LibraryRef } from '../../../core/pack/schema';
-import { useLibraryItem } from '../../library/useLibraryItem';
-import { CitationRuns } from '../../library/CitationRuns';
-import { $isLibraryBlockNode } from './LibraryBlockNode';
-import { useNoteNumbers } from '../noteNumbers';
+import { isFaithfulQuotation } from '../../../core/pack/quotation';
+import { useLibraryItem } from '../../api/libraryItems';
+import { CitationRuns } from '../../ui/CitationRuns';
+import { $isLibraryBlockNode, type LibraryBlockNode } from './LibraryBlockNode';
+import { useNoteNumbers } from '../../state/noteNumbers';
 import { PRINTED, recommendationLabel } from '../../../core/pack/printedWords';
 
 interface Props {
+  editor: LexicalEditor;
   nodeKey: NodeKey;
   kind: 'excerpt' | 'recommendation';
   refValue: LibraryRef;
 }
 
 /** The editor's view of a library block: locked text, its citation, and the unlock to adapt. */
-export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Element {
-  const [editor] = useLexicalComposerContext();
+export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JSX.Element {
   const view = useLibraryItem(refValue.id);
   const noteNumber = useNoteNumbers((s) => s.numbers[nodeKey]);
   const [editing, setEditing] = useState(false);
+  // Keyboard users stay put: the text area takes focus on unlock, and the unlock button gets it
+  // back when the adaptation is kept or cancelled.
+  const unlock = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) unlock.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [draft, setDraft] = useState(refValue.text);
   const item = view.data?.item;
-  const changed = item !== undefined && item.text !== refValue.text;
+  const changed = item !== undefined && !isFaithfulQuotation(refValue.text, item.text);
 
-  const commit = () => {
+  const change = (edit: (node: LibraryBlockNode) => void) => {
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
-      if ($isLibraryBlockNode(node)) node.setText(draft);
+      if ($isLibraryBlockNode(node)) edit(node);
     });
     setEditing(false);
   };
+  const commit = () => change((node) => node.setText(draft));
 
   return (
     <figure className={`bp-library-block ${kind}${refValue.adapted ? ' adapted' : ''}`} data-library-id={refValue.id} aria-label={kind === 'excerpt' ? 'Quotation from the library' : 'Recommendation from the library'}>
@@ -41,7 +50,21 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
         </div>
       )}
       {editing ? (
-        <textarea aria-label="Adapted text" className="bp-adapt" value={draft} onChange={(e) => setDraft(e.target.value)} rows={6} />
+        <textarea
+          aria-label="Adapted text"
+          className="bp-adapt"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              setEditing(false);
+            }
+          }}
+          rows={6}
+          autoFocus
+        />
       ) : (
         <blockquote className="bp-quote-text">
           {refValue.text}
@@ -61,9 +84,16 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
               <button type="button" onClick={() => setEditing(false)}>Cancel</button>
             </>
           ) : (
-            <button type="button" onClick={() => { setDraft(refValue.text); setEditing(true); }} title="Unlock the text to adapt it; the note will say it is adapted">
-              Unlock to adapt
-            </button>
+            <>
+              <button ref={unlock} type="button" onClick={() => { setDraft(refValue.text); setEditing(true); }} title="Unlock the text to adapt it; the note will say it is adapted">
+                Unlock to adapt
+              </button>
+              {refValue.adapted && (
+                <button type="button" onClick={() => change((node) => node.restoreOriginal())} title="Put back the library's exact words; the note no longer says adapted">
+                  Restore original
+                </button>
+              )}
+            </>
           )}
         </span>
       </figcaption>

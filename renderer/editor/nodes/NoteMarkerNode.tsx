@@ -1,12 +1,13 @@
 import type { JSX } from 'react';
+import { $create, $getDocument, $getState, $setState, createState, DecoratorNode, type DOMExportOutput, type LexicalEditor, type LexicalNode } from 'lexical';
 import { NoteMarkerView } from './NoteMarkerView';
+import { formatLocator } from '../../../core/citations/writeLocator';
 import { CiteRun, type FootnoteRun } from '../../../core/pack/schema';
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 
 /** What a note marker in the user's own text carries: a library citation or free text (the pack's own inlines). */
 export type NoteMarker = CiteRun | FootnoteRun;
 
-export type SerializedNoteMarker = Spread<{ marker: NoteMarker }, SerializedLexicalNode>;
+const EMPTY_NOTE: NoteMarker = { type: 'footnote', text: '' };
 
 /** Junk becomes a safe marker: a citation keeps its ref even where its locator is unreadable. */
 export function parseNoteMarker(raw: unknown): NoteMarker {
@@ -15,51 +16,44 @@ export function parseNoteMarker(raw: unknown): NoteMarker {
     const cite = CiteRun.safeParse(r);
     return cite.success ? cite.data : { type: 'cite', ref: r.ref };
   }
-  return { type: 'footnote', text: typeof r.text === 'string' ? r.text : '' };
+  if (typeof r.text === 'string' && r.text) return { type: 'footnote', text: r.text };
+  return EMPTY_NOTE;
 }
+
+const sameMarker = (a: NoteMarker, b: NoteMarker) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** Serialised flat as `marker`, the key saved editor states and the clipboard have always used. */
+const markerState = createState('marker', { parse: parseNoteMarker, isEqual: sameMarker });
 
 /**
  * A footnote marker inside a paragraph: an inline decorator, so the caret steps over it as one
  * character and typing cannot split it. The number shown is assigned live in reading order.
  */
 export class NoteMarkerNode extends DecoratorNode<JSX.Element> {
-  __marker: NoteMarker;
-
-  static override getType(): string {
-    return 'bp-note';
-  }
-
-  static override clone(node: NoteMarkerNode): NoteMarkerNode {
-    return new NoteMarkerNode(node.__marker, node.__key);
-  }
-
-  static override importJSON(json: SerializedNoteMarker): NoteMarkerNode {
-    return $createNoteMarkerNode(parseNoteMarker(json.marker));
-  }
-
-  constructor(marker: NoteMarker, key?: NodeKey) {
-    super(key);
-    this.__marker = marker;
+  override $config() {
+    return this.config('bp-note', { extends: DecoratorNode, stateConfigs: [{ flat: true, stateConfig: markerState }] });
   }
 
   getMarker(): NoteMarker {
-    return this.getLatest().__marker;
+    return $getState(this, markerState);
   }
 
   setMarker(marker: NoteMarker): this {
-    const w = this.getWritable();
-    w.__marker = marker;
-    return w;
-  }
-
-  override exportJSON(): SerializedNoteMarker {
-    return { ...super.exportJSON(), marker: this.__marker };
+    return $setState(this, markerState, marker);
   }
 
   override createDOM(): HTMLElement {
-    const span = document.createElement('span');
+    const span = $getDocument().createElement('span');
     span.className = 'bp-note-marker';
     return span;
+  }
+
+  /** Copied out of the editor, a footnote keeps its text in brackets; a citation its locator. */
+  override exportDOM(): DOMExportOutput {
+    const m = this.getMarker();
+    const sup = $getDocument().createElement('sup');
+    sup.textContent = m.type === 'footnote' ? `[${m.text}]` : `[${m.locator ? formatLocator(m.locator) : 'source'}]`;
+    return { element: sup };
   }
 
   override updateDOM(): false {
@@ -74,13 +68,13 @@ export class NoteMarkerNode extends DecoratorNode<JSX.Element> {
     return '';
   }
 
-  override decorate(): JSX.Element {
-    return <NoteMarkerView nodeKey={this.__key} marker={this.__marker} />;
+  override decorate(editor: LexicalEditor): JSX.Element {
+    return <NoteMarkerView editor={editor} nodeKey={this.getKey()} marker={$getState(this, markerState, 'direct')} />;
   }
 }
 
 export function $createNoteMarkerNode(marker: NoteMarker): NoteMarkerNode {
-  return $applyNodeReplacement(new NoteMarkerNode(marker));
+  return $create(NoteMarkerNode).setMarker(marker);
 }
 
 export function $isNoteMarkerNode(node: LexicalNode | null | undefined): node is NoteMarkerNode {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, $setSelection } from 'lexical';
-import { fetchLibraryItem } from '../../library/useLibraryItem';
+import { fetchLibraryItem } from '../../api/libraryItems';
 import { insertLibraryBlock } from '../insertLibraryBlock';
 
 export const LIBRARY_DRAG_TYPE = 'application/x-briefpack-item';

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { registerNoteNumbering, useNoteNumbers } from '../noteNumbers';
+import { useNoteNumbers } from '../../state/noteNumbers';
+import { registerNoteNumbering } from '../noteNumbering';
 
 /**
  * Numbers notes live, exactly as the exporters will (core's noteSites), and renumbers after

@@ -1,8 +1,7 @@
 import type { JSX } from 'react';
 import { importFiles } from './importStore';
 
-/** The id the menu's "Import Source…" command clicks, so menu and button share one picker. */
-export const IMPORT_INPUT_ID = 'bp-import-input';
+import { IMPORT_INPUT_ID } from '../../ui/importInputId';
 
 export const IMPORT_ACCEPT = '.pdf,.docx,.md,.markdown,.txt,application/pdf';
 

@@ -1,6 +1,7 @@
 import { api, ApiError } from '../api/transport';
+import { errorNotice } from './errorNotice';
 import { currentFile } from './currentFile';
-import { usePack } from './packStore';
+import { usePack } from '../state/packStore';
 import { clearPageCopy, keepPageCopy } from './pageCopy';
 
 export const AUTOSAVE_INTERVAL_MS = 2000;
@@ -68,7 +69,10 @@ export function startAutosaver(): () => void {
       } catch (e) {
         // A stopped server is shown by the connection banner; the next tick tries again.
         if (e instanceof ApiError && e.code === 'offline') return;
-        if (!warned) usePack.getState().setNotice({ kind: 'error', text: `Autosave failed: ${(e as Error).message}` });
+        if (!warned) {
+          const notice = errorNotice(e);
+          usePack.getState().setNotice({ ...notice, text: `Autosave failed (your work is still open; save it yourself): ${notice.text}` });
+        }
         warned = true;
       }
     });

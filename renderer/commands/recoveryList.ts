@@ -3,7 +3,7 @@ import { api } from '../api/transport';
 import { recoveryCopiesSettled } from './autosaver';
 import { recover } from './commands';
 import { clearPageCopy, readPageCopy } from './pageCopy';
-import { usePack } from './packStore';
+import { usePack } from '../state/packStore';
 
 export type RecoveryEntry = Recoverable & { inPage?: boolean };
 

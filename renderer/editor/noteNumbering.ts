@@ -1,15 +1,8 @@
-import { create } from 'zustand';
 import { $getNodeByKey, $getRoot, $isElementNode, type EditorState, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { noteSites, noteTarget } from '../../core/pack/noteSites';
 import { $getBody } from './packConversion';
 import { $isNoteMarkerNode } from './nodes/NoteMarkerNode';
 import { $isLibraryBlockNode } from './nodes/LibraryBlockNode';
-
-/** Live note numbers by node key, recomputed by NoteNumberingPlugin whenever notes can move. */
-export const useNoteNumbers = create<{ numbers: Record<string, number>; set: (n: Record<string, number>) => void }>((set) => ({
-  numbers: {},
-  set: (numbers) => set({ numbers }),
-}));
 
 /**
  * The number of every note-bearing node, by key, computed by core's `noteSites` over the body

@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
-import { $getBody } from '../editor/packConversion';
-import { bodyText, seenState, usePack } from './packStore';
+import { $getBody } from './packConversion';
+import { bodyText, seenState, usePack } from '../state/packStore';
 
 /** How long typing pauses before a dirty pack's body is compared again (to notice an undo back to the saved text). */
 const IDLE_MS = 300;

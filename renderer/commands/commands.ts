@@ -1,30 +1,41 @@
 import { api, ApiError } from '../api/transport';
-import { askText } from '../components/askText';
+import { errorNotice } from './errorNotice';
+import { EXTENSION, withExtension } from './fileNames';
+import { askText } from '../state/textPrompt';
 import { currentFile } from './currentFile';
-import { usePack } from './packStore';
+import { usePack } from '../state/packStore';
 import { discardRecoveryCopy } from './autosaver';
-
-const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
 function fail(e: unknown): void {
   // The connection banner already says the server has stopped; say what did not happen.
-  const text = e instanceof ApiError && e.code === 'offline' ? 'That did not reach Briefpack, which has stopped; nothing was lost. Try again once this page has reconnected.' : errorText(e);
-  usePack.getState().setNotice({ kind: 'error', text });
+  if (e instanceof ApiError && e.code === 'offline') {
+    usePack.getState().setNotice({ kind: 'error', text: 'That did not reach Briefpack, which has stopped; nothing was lost. Try again once this page has reconnected.' });
+    return;
+  }
+  usePack.getState().setNotice(errorNotice(e));
 }
 
 function slug(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pack';
 }
 
-/** Where to save or export: a native dialog in Electron, an in-app prompt in web mode. */
+/**
+ * Where to save or export: a native dialog in Electron, an in-app prompt in web mode. The name
+ * gets the kind's extension; another extension is refused with a notice, and nothing is written.
+ */
 async function choosePath(kind: 'pack' | 'docx' | 'pdf', suggested: string): Promise<string | null> {
   const env = usePack.getState().env;
-  const ext = kind === 'pack' ? 'briefpack' : kind;
-  const name = `${suggested}.${ext}`;
-  if (env?.nativeDialogs) return (await api.pickSavePath({ suggestedName: name, kind })).path;
-  const dir = env?.workspaceDir ?? '';
-  const label = kind === 'pack' ? 'Save pack as' : `Export ${kind.toUpperCase()} to`;
-  return askText(label, `${dir}/${name}`);
+  const name = `${suggested}.${EXTENSION[kind]}`;
+  let chosen: string | null;
+  if (env?.nativeDialogs) chosen = (await api.pickSavePath({ suggestedName: name, kind })).path;
+  else chosen = await askText(kind === 'pack' ? 'Save pack as' : `Export ${kind.toUpperCase()} to`, `${env?.workspaceDir ?? ''}/${name}`);
+  if (!chosen) return null;
+  const checked = withExtension(chosen, kind);
+  if ('refusal' in checked) {
+    usePack.getState().setNotice({ kind: 'error', text: checked.refusal });
+    return null;
+  }
+  return checked.path;
 }
 
 /** Asks before throwing away unsaved work. */
@@ -67,7 +78,8 @@ export async function openPath(path: string): Promise<void> {
     // A sample or a repaired pack opens as unsaved so it is never overwritten by accident.
     const isSample = path === usePack.getState().env?.samplePath;
     usePack.getState().load(opened.file, isSample ? null : opened.path, { repairs: opened.repairs });
-    if (opened.repairs.length) usePack.getState().setNotice({ kind: 'info', text: `Opened with repairs: ${opened.repairs.join(' ')} Save to keep them.` });
+    // A warning, not an info notice: it stays until the user has read it.
+    if (opened.repairs.length) usePack.getState().setNotice({ kind: 'warning', text: `Opened with repairs: ${opened.repairs.join(' ')} Save to keep them.` });
     if (opened.confirmMarking) confirmMarking();
   } catch (e) {
     fail(e);
