@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
@@ -7,8 +8,6 @@ import { appPaths, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
-import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
-import { startWebServer } from '../server/webServer';
 import { formatLibraryReport } from '../../core/library-build/report';
 import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
@@ -17,6 +16,8 @@ export interface Io {
   out: (line: string) => void;
   /** Warnings: one line each, on stderr, so stdout stays the command's result. */
   warn: (line: string) => void;
+  /** Raw bytes to stdout: an export written to `--out -`. */
+  bytes: (data: Uint8Array) => void;
 }
 
 const cliHost = () =>
@@ -62,11 +63,28 @@ export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; ou
     const count = warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`;
     throw new BriefpackError('refused', `${args.file}: not exported: ${count} and --strict.`);
   }
-  const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
-  io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+  if (args.out !== '-') {
+    const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
+    io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+    return;
+  }
+  // `--out -`: the document itself is the output, for a pipe. It is exported to a file first
+  // (the same all-or-nothing export), so a failed export writes nothing to stdout.
+  const dir = await mkdtemp(join(tmpdir(), 'briefpack-export-'));
+  try {
+    const result = await host.exportPack({ file, format: args.format, out: join(dir, `export.${args.format}`) });
+    io.bytes(await readFile(result.path));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
+// The library build pipeline and the web server are loaded only by the commands that use
+// them: a search or an export starts faster without parsing them.
+const libraryBuilder = () => import('../host/library/buildLibraryFiles');
+
 export async function cmdLibraryBuild(io: Io): Promise<void> {
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report, ms } = await buildLibraryFiles(appPaths().root);
   io.out(formatLibraryReport(report));
   io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
@@ -74,6 +92,7 @@ export async function cmdLibraryBuild(io: Io): Promise<void> {
 
 export async function cmdLibraryReport(io: Io): Promise<void> {
   // The report comes from a build in memory: it reads the sources, so it is always current.
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report } = await buildLibraryFiles(appPaths().root, { write: false });
   io.out(formatLibraryReport(report));
 }
@@ -124,7 +143,10 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
   });
-  await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  const [{ startWebServer }] = await Promise.all([
+    import('../server/webServer'),
+    host.library.get(), // fail now, not on the first search, if the library is unreadable
+  ]);
   const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);

@@ -102,7 +102,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
       return { warnings: prepareExport(file, lib.library, lib.index).warnings };
     },
     async searchLibrary(req) {
-      return search((await library.get()).search, req);
+      return search((await library.get()).searchIndex(), req);
     },
     // Dialogs belong to a window; the Electron main process replaces these two.
     async pickOpenPath() {

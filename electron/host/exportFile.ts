@@ -2,7 +2,6 @@ import { BriefpackError, type ExportFormat } from '../../core/api/contract';
 import type { PackFile } from '../../core/pack/schema';
 import type { ExportWarning } from '../../core/pack/exportWarning';
 import { prepareExport } from '../../core/prepare/prepareExport';
-import { writeDocument } from '../../core/export/writeDocument';
 import { writeFileAtomic } from './atomicWrite';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
@@ -25,6 +24,9 @@ export async function exportFile(
   const { doc, warnings } = prepareExport(file, lib.library, lib.index);
   let bytes: Uint8Array;
   try {
+    // The writers are loaded when first used: pdfkit alone takes about 100 ms to load, which a
+    // CLI call that only searches the library would otherwise pay for nothing.
+    const { writeDocument } = await import('../../core/export/writeDocument');
     bytes = await writeDocument(doc, format, await pdfFonts(), { paper: file.pack.settings.paper, createdAt: now });
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);

@@ -1,13 +1,15 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDoc, WriterOptions } from '../exportDoc';
+import { textShaper } from './createMeasure';
 import { createOutline } from './createOutline';
 import { createTagger } from './createTagger';
 import { drawBodyPage } from './drawBodyPage';
 import { drawCover } from './drawCover';
 import { drawFurniture, drawWatermark } from './drawFurniture';
 import { drawTocPage } from './drawToc';
-import { registerPdfFonts, type PdfFonts } from './fonts';
+import type { PdfFonts } from './fonts';
 import { layoutDocument } from './layoutDocument';
+import { attachTextPainter } from './paintText';
 
 /**
  * The print-ready PDF: cover (or a header block on page one), contents where the template has
@@ -47,7 +49,10 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: WriterOpti
     pdf.on('error', reject);
   });
 
-  registerPdfFonts(pdf, fonts);
+  // The fonts as the measure parsed them, and a painter drawing with the runs it shaped.
+  const shaper = textShaper(fonts);
+  shaper.registerFonts(pdf);
+  attachTextPainter(pdf, shaper);
 
   const tagger = createTagger(pdf);
   const outline = createOutline(pdf, g.width);
