@@ -5,6 +5,7 @@ import { StartScreen } from './components/StartScreen';
 import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { startAutosaver } from './state/autosaver';
 import { listenToDesktop } from './api/desktopEvents';
 
@@ -20,6 +21,7 @@ export function App(): JSX.Element {
   }, []);
   return (
     <>
+      <ConnectionBanner />
       <NoticeBar />
       {hasFile ? <EditorScreen /> : <StartScreen />}
       <TextPrompt />

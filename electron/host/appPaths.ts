@@ -39,3 +39,13 @@ export function stateDir(): string {
   const base = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
   return join(base, 'briefpack');
 }
+
+/**
+ * The user's own library folder (imported sources): under the user's data folder, or
+ * BRIEFPACK_HOME/library. `--library <folder>` and the app's settings may name any other.
+ */
+export function defaultUserLibraryDir(): string {
+  if (process.env.BRIEFPACK_HOME) return join(resolve(process.env.BRIEFPACK_HOME), 'library');
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
+  return join(base, 'briefpack', 'library');
+}

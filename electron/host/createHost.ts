@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
@@ -7,6 +7,8 @@ import { prepareExport } from '../../core/prepare/prepareExport';
 import { libraryLocator } from '../../core/library/libraryLocator';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
+import { writeFileAtomic } from './atomicWrite';
+import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
 import { loadPdfFonts } from './export/loadPdfFonts';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import { LibraryService } from './libraryService';
@@ -15,6 +17,10 @@ import type { PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
+import { importFile } from './userLibrary/importFile';
+import { PendingImports } from './userLibrary/pendingImports';
+import { formatImportReport } from '../../core/userLibrary/formatImportReport';
+import { removeInterruptedSaves } from './interruptedSaves';
 
 export interface HostOptions {
   mode: EnvironmentInfo['mode'];
@@ -22,15 +28,27 @@ export interface HostOptions {
   stateDir: string;
   workspaceDir: string;
   policy: PathPolicy;
+  /** The user's own library folder, merged with the bundled library; none: bundled only. */
+  userLibraryDir?: string;
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
 
 /** The one implementation of BriefpackApi for every Node-side front door. */
-export function createHost(options: HostOptions): BriefpackApi & { library: LibraryService } {
+export interface Host extends BriefpackApi {
+  library: LibraryService;
+  /**
+   * Removes what saves killed mid-way left behind (temp files) in the folders this app writes:
+   * its state, the workspace and the folders of recent packs. Front doors call it at start.
+   */
+  removeInterruptedSaves(): Promise<string[]>;
+}
+
+export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
-  const library = new LibraryService(paths.library);
+  const library = new LibraryService(paths.library, options.userLibraryDir);
+  const pending = new PendingImports();
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
@@ -46,6 +64,10 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
 
   return {
     library,
+    async removeInterruptedSaves() {
+      const recentFolders = (await recent.list()).map((r) => dirname(r.path));
+      return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
+    },
     async getEnvironment() {
       return {
         mode: options.mode,
@@ -70,6 +92,7 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     },
     async savePack({ path, file }) {
       const target = await policy.writable(path);
+      await removeInterruptedSaves([dirname(target)]);
       await writePackFile(target, file);
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
       return { path: target, savedAt: now().toISOString() };
@@ -97,9 +120,27 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
       const result = await exportFile(file, format, target, await library.get(), pdfFonts, now());
       return { path: result.path, bytes: result.bytes, warnings: result.warnings };
     },
+    async exportBibliography({ file, out }) {
+      const target = await policy.writable(out);
+      const lib = await library.get();
+      const { cited } = prepareExport(file, lib.library, lib.index);
+      const json = bibliographyCslJson(cited);
+      await writeFileAtomic(target, json);
+      return { path: target, bytes: Buffer.byteLength(json), entries: cited.length };
+    },
     async checkPack({ file }) {
       const lib = await library.get();
       return { warnings: prepareExport(file, lib.library, lib.index).warnings };
+    },
+    async previewImport({ fileName, data }) {
+      const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
+      return { importId: pending.add(file), file, report: formatImportReport(file) };
+    },
+    async acceptImport({ importId, values }) {
+      if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');
+      const saved = await pending.accept(importId, values, options.userLibraryDir);
+      library.reload();
+      return saved;
     },
     async searchLibrary(req) {
       return search((await library.get()).searchIndex(), req);

@@ -3,6 +3,7 @@ import type { PackFile } from '../../core/pack/schema';
 import type { ExportWarning } from '../../core/pack/exportWarning';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { writeFileAtomic } from './atomicWrite';
+import { writeError } from './writeError';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import type { LoadedLibrary } from './libraryService';
 
@@ -35,7 +36,7 @@ export async function exportFile(
     await writeFileAtomic(out, bytes);
   } catch (e) {
     // writeFileAtomic leaves no temp file and never a half-written `out`.
-    throw new BriefpackError('io', `${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw writeError(out, e, 'No file was written, and any file already there is as it was.', 'exported');
   }
   return { path: out, bytes: bytes.length, warnings };
 }
