@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/webMode';
 import type { Page } from '@playwright/test';
@@ -7,6 +7,8 @@ import { restorePack } from '../../core/pack/restorePack';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
 import { ROOT } from '../support/webMode';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
+import type { Block } from '../../core/pack/schema';
 
 // Issue 15: the editor's note numbers are export's after a section move and undo; a citation's
 // place is read as typed and refused, in a sentence, where it cannot print.
@@ -20,22 +22,19 @@ async function newPack(page: Page, url: string): Promise<void> {
   await expect(editorOf(page).locator('h1').first()).toBeVisible();
 }
 
-/** A sentence with a footnote at the end of the section under heading `n`. */
-async function footnoteInSection(page: Page, n: number, text: string): Promise<void> {
-  await editorOf(page).locator('h1').nth(n).click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(`Sentence for ${text}`);
-  await page.getByRole('button', { name: 'Footnote' }).click();
-  const ask = page.getByRole('dialog', { name: 'Footnote text' });
-  await ask.getByRole('textbox').fill(text);
-  await ask.getByRole('button', { name: 'OK' }).click();
-  await expect(ask).toHaveCount(0);
-  await expect(editorOf(page).locator('sup.bp-note-footnote', { hasText: /\d/ }).and(page.locator(`[title="Note: ${text}"]`))).toHaveCount(1);
-  // The editor takes focus back after the dialog and restores its caret a frame later; a click
-  // before that would be overridden.
-  await expect(editorOf(page)).toBeFocused();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+/** A pack of two sections, each with a sentence and a footnote, opened from disk. */
+async function openTwoSections(page: Page, url: string, path: string): Promise<void> {
+  const section = (heading: string, note: string) => [
+    { type: 'heading', level: 1, children: [{ type: 'text', text: heading }] },
+    { type: 'paragraph', children: [{ type: 'text', text: `Sentence ${note}` }, { type: 'footnote', text: note }] },
+  ];
+  await writeFile(path, JSON.stringify(packFile([...section('First', 'in the first section'), ...section('Second', 'in the second section')] as Block[], { cover: { title: 'Note order' } })));
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Open a pack…' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Open pack' });
+  await prompt.getByRole('textbox').fill(path);
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  await expect(editorOf(page).locator('sup.bp-note-footnote')).toHaveText(['1', '2']);
 }
 
 /** Each footnote marker's number as the editor shows it, keyed by the note's text. */
@@ -64,12 +63,8 @@ async function exportedNumbers(page: Page, path: string): Promise<Record<string,
 }
 
 test('moving a section in the outline renumbers its notes as export does; undo puts them back', async ({ page, web }) => {
-  await newPack(page, web.url);
-  await page.getByLabel('Title', { exact: true }).fill('Note order');
-  await footnoteInSection(page, 0, 'in the first section');
-  await footnoteInSection(page, 1, 'in the second section');
-  // Each sentence sits under its own heading.
-  await expect(editorOf(page).locator('h1').nth(1).locator('xpath=following-sibling::p[1]')).toContainText('Sentence for in the second section');
+  const path = join(web.dir, 'note-order.briefpack');
+  await openTwoSections(page, web.url, path);
   expect(await shownNumbers(page)).toEqual({ 'in the first section': 1, 'in the second section': 2 });
 
   // Drag the second section before the first in the outline.
@@ -82,10 +77,9 @@ test('moving a section in the outline renumbers its notes as export does; undo p
   });
   await expect(editorOf(page).locator('sup.bp-note-footnote').first()).toHaveAttribute('title', 'Note: in the second section');
   await expect.poll(() => shownNumbers(page)).toEqual({ 'in the second section': 1, 'in the first section': 2 });
-  const path = join(web.dir, 'note-order.briefpack');
   expect(await exportedNumbers(page, path)).toEqual(await shownNumbers(page));
 
-  await editorOf(page).locator('p', { hasText: 'Sentence for in the first section' }).click();
+  await editorOf(page).locator('p', { hasText: 'Sentence in the first section' }).click();
   await page.keyboard.press('Control+z');
   await expect.poll(() => shownNumbers(page)).toEqual({ 'in the first section': 1, 'in the second section': 2 });
   expect(await exportedNumbers(page, path)).toEqual(await shownNumbers(page));
