@@ -23,8 +23,9 @@ test('screenshots of the start screen, the editor with the library, and each tem
   await page.screenshot({ path: join(OUT, 'editor.png') });
   await page.getByRole('complementary', { name: 'Library' }).screenshot({ path: join(OUT, 'library.png') });
 
+  // Leaving a pack asks first only if it has changes; accept whenever it asks.
+  page.on('dialog', (d) => void d.accept());
   for (const name of ['briefing-note', 'issue-brief', 'meeting-pack', 'talking-points']) {
-    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Home' }).click();
     await page.locator(`button[data-template="${name}"]`).click();
     await expect(editor.locator('h1').first()).toBeVisible();
