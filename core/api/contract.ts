@@ -61,6 +61,10 @@ export const LibraryItemView = z.object({
 });
 export type LibraryItemView = z.infer<typeof LibraryItemView>;
 
+const LibraryItemId = z.string().min(1).max(200);
+/** The renderer splits a longer list of ids into several batches. */
+export const MAX_ITEMS_PER_BATCH = 500;
+
 /** Names an autosave slot: one per open document, made by the renderer. */
 export const AutosaveKey = z.string().regex(/^[a-z0-9-]{8,64}$/);
 
@@ -105,7 +109,15 @@ export const contract = {
     req: z.object({ importId: z.string().min(1).max(100), values: z.record(z.string(), z.string().max(5000)) }),
     res: z.object({ path: FilePath, sourceId: z.string() }),
   },
-  getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
+  getLibraryItem: { req: z.object({ id: LibraryItemId }), res: LibraryItemView },
+  /**
+   * Many items in one request: opening a pack asks for every block's passage at once. An id
+   * the library lacks is listed in `missing` rather than failing the others.
+   */
+  getLibraryItems: {
+    req: z.object({ ids: z.array(LibraryItemId).min(1).max(MAX_ITEMS_PER_BATCH) }),
+    res: z.object({ items: z.record(LibraryItemId, LibraryItemView), missing: z.array(LibraryItemId) }),
+  },
   /** Crash recovery: the open pack is copied to the user's state folder while it has unsaved changes. */
   autosave: {
     req: z.object({ key: AutosaveKey, path: FilePath.nullable(), file: PackFile }),

@@ -17,6 +17,7 @@ export const OP_NAMES = [
   'previewImport',
   'acceptImport',
   'getLibraryItem',
+  'getLibraryItems',
   'autosave',
   'listRecoverable',
   'recoverPack',

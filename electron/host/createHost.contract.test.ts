@@ -72,6 +72,10 @@ describe('host responses match the API contract', () => {
     expect(found.hits.length).toBeGreaterThan(0);
     covered.add('getLibraryItem');
     await call('getLibraryItem', { id: found.hits[0]!.id });
+    covered.add('getLibraryItems');
+    const batch = await call('getLibraryItems', { ids: [found.hits[0]!.id, 'no-such-passage', found.hits[0]!.id] });
+    expect(Object.keys(batch.items)).toEqual([found.hits[0]!.id]);
+    expect(batch.missing).toEqual(['no-such-passage']);
     covered.add('autosave');
     await call('autosave', { key: KEY, path: null, file });
     covered.add('listRecoverable');

@@ -2,9 +2,7 @@ import { dirname, join } from 'node:path';
 import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
-import { formatFullNote } from '../../core/citations/formatFullNote';
 import { prepareExport } from '../../core/prepare/prepareExport';
-import { libraryLocator } from '../../core/library/libraryLocator';
 import type { AppPaths } from './appPaths';
 import { exportFile } from './exportFile';
 import { writeFileAtomic } from './atomicWrite';
@@ -12,6 +10,7 @@ import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
 import { loadPdfFonts } from './export/loadPdfFonts';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import { LibraryService } from './libraryService';
+import { libraryItemView } from './libraryItemView';
 import { readPackFile, writePackFile } from './packFiles';
 import type { PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
@@ -153,24 +152,21 @@ export function createHost(options: HostOptions): Host {
       throw new BriefpackError('refused', 'No native dialogs here: type the path to save to instead.');
     },
     async getLibraryItem({ id }): Promise<LibraryItemView> {
-      const lib = await library.get();
-      const item = lib.index.items.get(id);
-      if (!item) throw new BriefpackError('not-found', `No library passage with id "${id}".`);
-      const part = lib.library.parts.find((p) => p.id === item.partId);
-      const source = lib.library.sources.find((s) => s.id === item.sourceId);
-      const csl = lib.index.csl.get(item.partId);
-      const anchorId = item.kind === 'excerpt' ? item.id : item.excerptId;
-      const siblings = lib.bySource.get(item.sourceId) ?? [];
-      const at = siblings.findIndex((e) => e.id === anchorId);
-      return {
-        item,
-        citation: csl ? formatFullNote(csl, libraryLocator(item, csl.title)) : [],
-        partTitle: part?.title ?? source?.title ?? '',
-        sourceTitle: source?.title ?? '',
-        ...(csl?.page ? { partPages: csl.page } : {}),
-        previous: at > 0 ? (siblings[at - 1] ?? null) : null,
-        next: at >= 0 ? (siblings[at + 1] ?? null) : null,
-      };
+      const view = libraryItemView(await library.get(), id);
+      if (!view) throw new BriefpackError('not-found', `No library passage with id "${id}".`);
+      return view;
     },
+    async getLibraryItems({ ids }) {
+      const lib = await library.get();
+      const items: Record<string, LibraryItemView> = {};
+      const missing: string[] = [];
+      for (const id of new Set(ids)) {
+        const view = libraryItemView(lib, id);
+        if (view) items[id] = view;
+        else missing.push(id);
+      }
+      return { items, missing };
+    },
+
   };
 }
