@@ -14,10 +14,10 @@ const allItems = [...library.excerpts, ...library.recommendations];
 
 describe('search: matching', () => {
   it('matches a prefix of the last word as the user types', () => {
-    const hits = search(index, { text: 'partne', limit: 100 }).hits;
+    const hits = search(index, { text: 'partne', limit: 100, withText: true }).hits;
     expect(hits.length).toBeGreaterThan(3);
     expect(hits.map((h) => h.id)).toContain(X.iaiAybet.id);
-    expect(hits.some((h) => /partnership/iu.test(h.text))).toBe(true);
+    expect(hits.some((h) => /partnership/iu.test(h.text ?? ''))).toBe(true);
     // Once a space follows, the word is complete: only typo distance reaches "partner(s)".
     expect(search(index, { text: 'partne ' }).total).toBeLessThan(hits.length);
     expect(ids({ text: 'Wehr' }).sort()).toEqual([X.gmfWehrey1.id, X.gmfWehrey2.id].sort());
@@ -49,9 +49,15 @@ describe('search: matching', () => {
       (i) => /\bregional\b/iu.test(i.text) && /\bpartners\b/iu.test(i.text) && !phraseForm(i.text).includes(` ${phrase} `),
     );
     expect(apart.length).toBeGreaterThan(0); // otherwise this test proves nothing
-    const hits = search(index, { text: `"${phrase}"`, limit: 100 }).hits;
+    const hits = search(index, { text: `"${phrase}"`, limit: 100, withText: true }).hits;
     expect(hits.length).toBeGreaterThan(0);
-    for (const h of hits) expect(phraseForm(h.text)).toContain(` ${phrase} `);
+    for (const h of hits) expect(phraseForm(h.text ?? '')).toContain(` ${phrase} `);
+  });
+
+  it('carries each hit’s whole text only when asked', () => {
+    const asked = search(index, { text: 'partne', withText: true }).hits;
+    expect(asked.map((h) => h.text)).toEqual(asked.map((h) => allItems.find((i) => i.id === h.id)?.text));
+    expect(search(index, { text: 'partne' }).hits.every((h) => h.text === undefined)).toBe(true);
   });
 
   it('lets the last word of an unclosed phrase grow', () => {
@@ -85,7 +91,7 @@ describe('search: matching', () => {
 
 describe('search: hits', () => {
   it('carries the full text, section, formatted locator and a highlighted snippet', () => {
-    const [hit] = search(index, { text: 'Wagner forces', limit: 1 }).hits;
+    const [hit] = search(index, { text: 'Wagner forces', limit: 1, withText: true }).hits;
     expect(hit?.id).toBe(X.natoNorthAfrica.id);
     expect(hit?.text).toBe(X.natoNorthAfrica.text);
     expect(hit?.section).toEqual(X.natoNorthAfrica.locator.section);

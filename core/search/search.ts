@@ -37,14 +37,14 @@ function topK(n: number, k: number, better: (a: number, b: number) => boolean): 
   return best;
 }
 
-function toHit(item: IndexedItem, locator: string, score: number, terms: ReadonlySet<string>, parsed: ParsedQuery): SearchHit {
+function toHit(item: IndexedItem, locator: string, score: number, terms: ReadonlySet<string>, parsed: ParsedQuery, withText: boolean): SearchHit {
   return {
     id: item.id,
     kind: item.kind,
     sourceId: item.sourceId,
     partId: item.partId,
     score,
-    text: item.text,
+    ...(withText ? { text: item.text } : {}),
     snippet: makeSnippet(item.text, findHighlights(item.text, terms, parsed.phrases)),
     section: [...primaryLocator(item).section],
     locator,
@@ -81,7 +81,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   return {
     total: passing.length,
     matched: matches.matched,
-    hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, index.locators[docs(i)] ?? '', scores(i), matches.terms, parsed)),
+    hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, index.locators[docs(i)] ?? '', scores(i), matches.terms, parsed, query.withText === true)),
     facets,
   };
 }

@@ -21,6 +21,12 @@ export const SearchQuery = z.object({
   /** Hits per page; 20 unless given. */
   limit: z.number().int().min(1).max(200).optional(),
   offset: z.number().int().min(0).optional(),
+  /**
+   * Each hit carries the item's whole text (the CLI's --json prints it). The library panel
+   * leaves it out: it shows snippets and fetches the previewed item by id, and 50 whole
+   * passages per keystroke are most of the answer's bytes.
+   */
+  withText: z.boolean().optional(),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -58,8 +64,8 @@ export const SearchHit = z.object({
   sourceId: z.string(),
   partId: z.string(),
   score: z.number(),
-  /** The full verbatim text of the item. */
-  text: z.string(),
+  /** The full verbatim text of the item, when the query asked `withText`. */
+  text: z.string().optional(),
   snippet: Snippet,
   section: z.array(z.string()),
   /** Exactly as it prints in the item's note: "12", "118–19", "under “Summary,” para. 3". */

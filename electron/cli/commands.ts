@@ -188,6 +188,7 @@ export async function cmdLibrarySearch(
   const res = await cliHost(args.library).searchLibrary({
     text: args.query,
     limit: args.limit,
+    withText: args.json,
     ...(args.kind ? { kind: args.kind } : {}),
     ...(args.source ? { sourceId: args.source } : {}),
   });

@@ -33,7 +33,7 @@ function printsLocator(note: string, locator: string): boolean {
 }
 
 describe('one locator for search results and notes', () => {
-  const hits = search(index, { text: '', limit: 100_000 }).hits;
+  const hits = search(index, { text: '', limit: 100_000, withText: true }).hits;
 
   it.each(['excerpt', 'recommendation'] as const)('every %s: the search result’s locator appears verbatim in its note', (kind) => {
     const items = hits.filter((h) => h.kind === kind);
