@@ -124,8 +124,8 @@ export default tseslint.config(
             { ...NODE_AND_ELECTRON, message: 'core/ is pure: no I/O, no Electron. Do it in electron/host and pass the result in.' },
             {
               // Only the libraries CONTEXT.md lists; relative imports are the zones' business.
-              regex: '^(?!\\.|zod$|docx($|/)|pdfkit$|minisearch($|/)|hypher$|hyphenation\\.en-gb$)',
-              message: 'core/ may import zod, docx, pdfkit, minisearch and hypher only (see CONTEXT.md).',
+              regex: '^(?!\\.|zod$|docx($|/)|pdfkit$|fontkit$|minisearch($|/)|hypher$|hyphenation\\.en-gb$)',
+              message: 'core/ may import zod, docx, pdfkit, fontkit, minisearch and hypher only (see CONTEXT.md).',
             },
           ],
         },

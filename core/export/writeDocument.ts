@@ -1,15 +1,13 @@
 import type { ExportDoc, WriterOptions } from './exportDoc';
-import { toDocx } from './docx/toDocx';
 import type { PdfFonts } from './pdf/fonts';
-import { contentsPageNumbers } from './pdf/layoutDocument';
 import { toPdf } from './pdf/toPdf';
+import { writeDocx } from './writeDocx';
 
 /**
  * One prepared document to the bytes of either format. The DOCX takes its contents page
- * numbers from the PDF's pagination, so it needs the PDF fonts too: both formats print the
- * same page for each heading.
+ * numbers from the PDF's pagination, so it needs the PDF fonts too (writeDocx.ts). The host
+ * loads writeDocx or toPdf alone, as the format asks (electron/host/exportFile.ts).
  */
 export async function writeDocument(doc: ExportDoc, format: 'docx' | 'pdf', fonts: PdfFonts, options: WriterOptions): Promise<Uint8Array> {
-  if (format === 'pdf') return toPdf(doc, fonts, options);
-  return toDocx(doc, { ...options, contentsPages: contentsPageNumbers(doc, fonts, options) });
+  return format === 'pdf' ? toPdf(doc, fonts, options) : writeDocx(doc, fonts, options);
 }

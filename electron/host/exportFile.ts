@@ -25,10 +25,14 @@ export async function exportFile(
   const { doc, warnings } = prepareExport(file, lib.library, lib.index);
   let bytes: Uint8Array;
   try {
-    // The writers are loaded when first used: pdfkit alone takes about 100 ms to load, which a
-    // CLI call that only searches the library would otherwise pay for nothing.
-    const { writeDocument } = await import('../../core/export/writeDocument');
-    bytes = await writeDocument(doc, format, await pdfFonts(), { paper: file.pack.settings.paper, createdAt: now });
+    // The writers are loaded when first used, and only the one the format needs: pdfkit alone
+    // takes about 100 ms to load, which a library search or a DOCX export would pay for nothing.
+    // (core/export/writeDocument.ts makes the same choice, loading both.)
+    const options = { paper: file.pack.settings.paper, createdAt: now };
+    bytes =
+      format === 'pdf'
+        ? await (await import('../../core/export/pdf/toPdf')).toPdf(doc, await pdfFonts(), options)
+        : await (await import('../../core/export/writeDocx')).writeDocx(doc, await pdfFonts(), options);
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
   }

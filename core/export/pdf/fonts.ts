@@ -15,9 +15,10 @@ export type FontKey = 'serif' | 'serifBold' | 'serifItalic' | 'serifBoldItalic' 
 
 export const FONT_KEYS: readonly FontKey[] = ['serif', 'serifBold', 'serifItalic', 'serifBoldItalic', 'sans', 'sansBold'];
 
-export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts): void {
+/** Each face's font file; sans falls back to serif. */
+export function fontBytes(fonts: PdfFonts): Record<FontKey, Uint8Array> {
   const { serif, sans } = fonts;
-  const bytes: Record<FontKey, Uint8Array> = {
+  return {
     serif: serif.regular,
     serifBold: serif.bold,
     serifItalic: serif.italic,
@@ -25,6 +26,10 @@ export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts): void
     sans: sans?.regular ?? serif.regular,
     sansBold: sans?.bold ?? serif.bold,
   };
+}
+
+export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts): void {
+  const bytes = fontBytes(fonts);
   for (const key of FONT_KEYS) doc.registerFont(key, bytes[key]);
 }
 

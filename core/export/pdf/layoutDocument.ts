@@ -1,27 +1,11 @@
 import type { ExportDoc, WriterOptions } from '../exportDoc';
-import { createMeasure } from './createMeasure';
 import type { FlowBlock, FlowLine } from './flowModel';
-import type { PdfFonts } from './fonts';
 import { layoutBlocks, layoutHeaderBlock } from './layoutBlocks';
 import { continuationLine, layoutNotes } from './layoutNotes';
 import { layoutToc, type TocLine } from './layoutToc';
 import type { Measure } from './lineModel';
 import { pageGeometry, type PageGeometry } from './pageGeometry';
 import { paginate, type PagePlan } from './paginate';
-
-/**
- * One measure per set of fonts, kept while the fonts are: the host reads the fonts once per
- * session, so a DOCX export (which paginates for its contents) and a PDF export of the same
- * pack measure each word once between them.
- */
-const measures = new WeakMap<PdfFonts, Measure>();
-
-function measureFor(fonts: PdfFonts | Measure): Measure {
-  if (typeof fonts === 'function') return fonts;
-  let measure = measures.get(fonts);
-  if (!measure) measures.set(fonts, (measure = createMeasure(fonts)));
-  return measure;
-}
 
 /** The whole document measured and paginated, before anything is painted. */
 export interface DocumentLayout {
@@ -42,9 +26,8 @@ export interface DocumentLayout {
  * Lays the document out page by page: front matter, contents, body with its notes. The PDF
  * paints this; the DOCX takes its contents page numbers from it, so the two agree.
  */
-export function layoutDocument(doc: ExportDoc, fonts: PdfFonts | Measure, options: Pick<WriterOptions, 'paper'>): DocumentLayout {
+export function layoutDocument(doc: ExportDoc, measure: Measure, options: Pick<WriterOptions, 'paper'>): DocumentLayout {
   const geometry = pageGeometry(options.paper);
-  const measure = measureFor(fonts);
   const ctx = { measure, textWidth: geometry.textWidth };
   const bodyHeight = geometry.bodyBottom - geometry.bodyTop;
   const front = doc.furniture.cover ? [] : layoutHeaderBlock(doc.front, ctx);
@@ -67,8 +50,8 @@ export function layoutDocument(doc: ExportDoc, fonts: PdfFonts | Measure, option
 }
 
 /** The page of each contents entry, in the contents' order, as the PDF prints them. */
-export function contentsPageNumbers(doc: ExportDoc, fonts: PdfFonts | Measure, options: Pick<WriterOptions, 'paper'>): number[] {
+export function contentsPageNumbers(doc: ExportDoc, measure: Measure, options: Pick<WriterOptions, 'paper'>): number[] {
   if (!doc.contents) return [];
-  const { pageOf } = layoutDocument(doc, fonts, options);
+  const { pageOf } = layoutDocument(doc, measure, options);
   return doc.contents.entries.map((e) => pageOf.get(`h${e.anchor}`) ?? 0);
 }

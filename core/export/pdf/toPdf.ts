@@ -22,7 +22,7 @@ import { attachTextPainter } from './paintText';
  * the file ID from it), so the same document gives the same bytes.
  */
 export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: WriterOptions): Promise<Uint8Array> {
-  const layout = layoutDocument(doc, fonts, options);
+  const layout = layoutDocument(doc, textShaper(fonts).measure, options);
   const { geometry: g, measure, blocks, notes, plans, toc, pageCount, pageOf } = layout;
   const pdf = new PDFDocument({
     size: [g.width, g.height],

@@ -1,0 +1,66 @@
+import { create, type Font } from 'fontkit';
+import { fontBytes, type FontKey, type PdfFonts } from './fonts';
+import type { Measure } from './lineModel';
+
+const measures = new WeakMap<PdfFonts, Measure>();
+
+/**
+ * The PDF's word widths (createMeasure.ts) without pdfkit: the DOCX paginates with the PDF's
+ * layout for its contents page numbers, and loading pdfkit and building a PDF document only to
+ * measure tripled a DOCX export's CPU time. It computes what pdfkit's widthOfString does, with
+ * the same fontkit: the text split after each space or tab, each chunk shaped by fontkit, its
+ * glyph advances scaled to 1000 units per em one by one and summed in order. The two measures
+ * must agree to the last bit (measureWithFontkit.test.ts), or the DOCX's contents could name a
+ * page the PDF does not.
+ *
+ * One per set of fonts, kept while the fonts are (the host reads them once per session).
+ */
+export function measureWithFontkit(fonts: PdfFonts): Measure {
+  let measure = measures.get(fonts);
+  if (!measure) measures.set(fonts, (measure = createFontkitMeasure(fonts)));
+  return measure;
+}
+
+function createFontkitMeasure(fonts: PdfFonts): Measure {
+  const bytes = fontBytes(fonts);
+  const faces = new Map<FontKey, { font: Font; scale: number; chunks: Map<string, number>; units: Map<string, number> }>();
+  const face = (key: FontKey) => {
+    let f = faces.get(key);
+    if (!f) {
+      const font = create(bytes[key]);
+      faces.set(key, (f = { font, scale: 1000 / font.unitsPerEm, chunks: new Map(), units: new Map() }));
+    }
+    return f;
+  };
+  const chunkWidth = (f: ReturnType<typeof face>, chunk: string): number => {
+    let width = f.chunks.get(chunk);
+    if (width === undefined) {
+      width = 0;
+      for (const p of f.font.layout(chunk).positions) width += p.xAdvance * f.scale;
+      f.chunks.set(chunk, width);
+    }
+    return width;
+  };
+  return (key, size, text) => {
+    const f = face(key);
+    let unit = f.units.get(text);
+    if (unit === undefined) {
+      // pdfkit's EmbeddedFont.layout: a chunk ends after each space or tab, and at the end.
+      let width = 0;
+      let last = 0;
+      let index = 0;
+      while (index <= text.length) {
+        const ch = text.charAt(index);
+        if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
+          width += chunkWidth(f, text.slice(last, ++index));
+          last = index;
+        } else index++;
+      }
+      // As createMeasure: the document's widthOfString at 1000 pt (font scale size / 1000,
+      // no character spacing, horizontal scaling 100), then per point.
+      unit = ((width * (1000 / 1000) + 0) * 100) / 100 / 1000;
+      f.units.set(text, unit);
+    }
+    return unit * size;
+  };
+}
