@@ -65,6 +65,18 @@ describe('restorePack', () => {
     expect(r.ok && r.repairs.some((x) => x.includes('cover'))).toBe(true);
   });
 
+  it('removes control characters a document cannot hold, keeps tab and newline, and lists the repair', () => {
+    const raw = minimal();
+    raw.pack.cover.title = 'Title\u0007 here';
+    raw.pack.body.push({ type: 'paragraph', children: [{ type: 'text', text: 'a\u0000b\tc\nd\u001b[2J\uFFFF\uD800e' }] });
+    const r = restorePack(deepFreeze(raw));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.file.pack.cover.title).toBe('Title here');
+    expect(r.file.pack.body[1]).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'ab\tc\nd[2Je' }] });
+    expect(r.repairs).toEqual(['Control characters that a document cannot hold were removed from 2 text fields.']);
+  });
+
   it('every migration leaves its input alone and advances one version', () => {
     for (const m of MIGRATIONS) expect(m.up(deepFreeze(structuredClone({ version: m.from }))).version).toBe(m.from + 1);
   });
@@ -76,6 +88,13 @@ describe('parsePackText', () => {
     const r = parsePackText(text.slice(0, text.length / 2));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/^The file is not valid JSON .*truncated or corrupt/);
+  });
+
+  it('never echoes the file bytes: control characters in a JSON error are shown escaped', () => {
+    const r = parsePackText('\u001b[2J\u001b[31mred');
+    expect(!r.ok && r.reason).toBe('The file is not valid JSON (unexpected character "\\u001b"); it may be truncated or corrupt.');
+    const tail = parsePackText('{"a": 1}\n  }\u0000');
+    expect(!tail.ok && tail.reason).toMatch(/at line 2, column 3/);
   });
 
   it('calls an empty file empty', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { describeJsonError } from '../api/printableMessage';
 import { Block, Cover, CURRENT_VERSION, PACK_FORMAT, PackFile, Settings } from './schema';
 import { MIGRATIONS } from './migrations';
+import { repairUnsafeCharacters } from './xmlSafeText';
 
 export type Restored = { ok: true; file: PackFile; repairs: string[] };
 export type Refused = { ok: false; reason: string };
@@ -57,16 +59,14 @@ function restoreFields(rawPack: unknown): Restored | Refused {
     else repairs.push(`Block ${i + 1} could not be read and was left out: ${describeIssue(parsed.error)}`);
   });
 
-  const file: PackFile = {
-    format: PACK_FORMAT,
-    version: CURRENT_VERSION,
-    pack: {
-      template: typeof pack.template === 'string' ? pack.template : 'blank',
-      cover: coverValue,
-      settings: settings.success ? settings.data : Settings.parse({}),
-      body,
-    },
-  };
+  const cleaned = repairUnsafeCharacters({
+    template: typeof pack.template === 'string' ? pack.template : 'blank',
+    cover: coverValue,
+    settings: settings.success ? settings.data : Settings.parse({}),
+    body,
+  });
+  if (cleaned.repair) repairs.push(cleaned.repair);
+  const file: PackFile = { format: PACK_FORMAT, version: CURRENT_VERSION, pack: cleaned.pack };
   return { ok: true, file, repairs };
 }
 
@@ -84,8 +84,7 @@ export function parsePackText(text: string): Restored | Refused {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `The file is not valid JSON (${detail}); it may be truncated or corrupt.` };
+    return { ok: false, reason: `The file is not valid JSON (${describeJsonError(e, text)}); it may be truncated or corrupt.` };
   }
   return restorePack(raw);
 }

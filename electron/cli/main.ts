@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BriefpackError } from '../../core/api/contract';
+import { printableMessage } from '../../core/api/printableMessage';
 import * as cmd from './commands';
 import { USAGE, UsageError } from './usage';
 
@@ -26,7 +27,8 @@ export async function main(argv: string[], io: cmd.Io = { out: (l) => process.st
   }
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+// One line, and nothing from a file's bytes can act on the terminal (see printableMessage).
+const oneLine = (s: string) => printableMessage(s.replace(/\s*\n\s*/g, ' '));
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: number) {
   let parsed;

@@ -9,6 +9,7 @@ import { styledRuns } from './inlineRuns';
 import { pageFurniture } from './pageFurniture';
 import { pageGeometry } from './pageGeometry';
 import { stampZipEntries } from './stampZipEntries';
+import { xmlSafeStrings } from '../../pack/xmlSafeText';
 
 /** Real Word footnotes, keyed by note number; Word numbers them itself in reference order. */
 function footnotes(doc: ExportDoc): Record<string, { children: Paragraph[] }> {
@@ -68,7 +69,10 @@ function bibliography(doc: ExportDoc, serials: BlockSerials): Paragraph[] {
  * list numbering, outline-level headings with a contents field, marked headers and footers.
  * Deterministic: the same ExportDoc gives the same bytes (dates come from doc.meta.createdAt).
  */
-export async function toDocx(doc: ExportDoc): Promise<Uint8Array> {
+export async function toDocx(input: ExportDoc): Promise<Uint8Array> {
+  // docx escapes markup but passes control characters through, which makes the XML unreadable;
+  // every string of the document is cleaned once here, whatever path it took to get here.
+  const doc = xmlSafeStrings(input); // the Date in meta is kept as it is
   const page = pageGeometry(doc.settings.paper);
   const serials: BlockSerials = { list: 0, heading: 0 };
   const main = body(doc, serials); // counts the lists and headings, so it comes before the bibliography
