@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
-import { appPaths, stateDir } from '../host/appPaths';
+import { appPaths, stateDir, webStateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
@@ -103,7 +103,7 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
   const host = createHost({
     mode: 'web',
     paths,
-    stateDir: stateDir(),
+    stateDir: webStateDir(workspace),
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
   });

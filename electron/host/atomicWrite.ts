@@ -1,6 +1,9 @@
 import { open, rename, rm, copyFile, stat } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
+/** Where writeFileAtomic keeps the previous version; path policies check it like the file. */
+export const backupPathOf = (path: string): string => `${path}.bak`;
+
 /**
  * Writes a file so that a crash at any moment leaves either the old file or the new one, never
  * half of either: write a temp file beside it, fsync, rename over, fsync the directory. With
@@ -20,7 +23,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
   await handle.close();
   try {
-    if (options.backup && (await exists(path))) await copyFile(path, `${path}.bak`);
+    if (options.backup && (await exists(path))) await copyFile(path, backupPathOf(path));
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });

@@ -10,7 +10,8 @@ import { loadPdfFonts } from './export/loadPdfFonts';
 import type { PdfFonts } from '../../core/export/pdf/fonts';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
-import type { PathPolicy } from './pathPolicy';
+import { mayRead, type PathPolicy } from './pathPolicy';
+import { backupPathOf } from './atomicWrite';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
@@ -43,6 +44,13 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     return fonts;
   };
 
+  /** Entries of the user's state whose pack this session may read (all of them when unconfined). */
+  const keepReadable = async <T>(entries: T[], pathOf: (entry: T) => string | null): Promise<T[]> => {
+    if (!policy.confined) return entries;
+    const allowed = await Promise.all(entries.map((e) => (pathOf(e) === null ? true : mayRead(policy, pathOf(e)!))));
+    return entries.filter((_, i) => allowed[i]);
+  };
+
   return {
     library,
     async getEnvironment() {
@@ -69,27 +77,34 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     },
     async savePack({ path, file }) {
       const target = await policy.writable(path);
+      // The previous version is copied to the backup: a link planted there must not lead out.
+      await policy.writable(backupPathOf(target));
       await writePackFile(target, file);
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
       return { path: target, savedAt: now().toISOString() };
     },
     async autosave({ key, path, file }) {
+      if (path !== null) await policy.writable(path);
       const savedAt = now().toISOString();
       await autosaves.save(key, path, file, savedAt);
       return { savedAt };
     },
     async listRecoverable() {
-      return autosaves.list();
+      return keepReadable(await autosaves.list(), (r) => r.path);
     },
     async recoverPack({ key }) {
-      return autosaves.recover(key);
+      const recovered = await autosaves.recover(key);
+      if (recovered.originalPath !== null && !(await mayRead(policy, recovered.originalPath))) {
+        throw new BriefpackError('not-found', `No recovered pack "${key}".`);
+      }
+      return recovered;
     },
     async discardAutosave({ key }) {
       await autosaves.discard(key);
       return {};
     },
     async listRecent() {
-      return recent.list();
+      return keepReadable(await recent.list(), (r) => r.path);
     },
     async exportPack({ file, format, out }) {
       const target = await policy.writable(out);
