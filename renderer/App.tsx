@@ -5,6 +5,7 @@ import { StartScreen } from './components/StartScreen';
 import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
+import { ExportProgressBar } from './components/ExportProgressBar';
 import { startAutosaver } from './state/autosaver';
 import { listenToDesktop } from './api/desktopEvents';
 
@@ -21,6 +22,7 @@ export function App(): JSX.Element {
   return (
     <>
       <NoticeBar />
+      <ExportProgressBar />
       {hasFile ? <EditorScreen /> : <StartScreen />}
       <TextPrompt />
     </>

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
+import { replyOf } from '../host/dispatch';
 import { formatLibraryReport } from '../../core/library/report';
 import { UsageError } from './usage';
 
@@ -108,7 +109,13 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     policy: confinedTo([workspace], [paths.examples]),
   });
   await host.library.get(); // fail now, not on the first search, if the library is unreadable
-  const server = await startWebServer({ api: host, staticDir: paths.renderer, port: args.port });
+  const server = await startWebServer({
+    api: host,
+    staticDir: paths.renderer,
+    port: args.port,
+    // A large export's body is parsed on the export worker, never on the thread answering the page.
+    rawOps: { exportPack: (body) => replyOf('exportPack', () => host.exportPackJson(body)) },
+  });
   io.out(`Briefpack web mode: ${server.url}`);
   io.out(`Packs are read from and saved to ${workspace}. Press Ctrl+C to stop.`);
   return new Promise<never>(() => undefined);

@@ -5,9 +5,9 @@ import { search } from '../../core/search/search';
 import { formatFullNote } from '../../core/citations/formatFullNote';
 import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
-import { exportFile } from './exportFile';
-import { loadPdfFonts } from './export/loadPdfFonts';
-import type { PdfFonts } from '../../core/export/pdf/fonts';
+import { writeExportFile } from './exportFile';
+import { ExportRunner } from './export/exportRunner';
+import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
 import { mayRead, type PathPolicy } from './pathPolicy';
@@ -26,22 +26,27 @@ export interface HostOptions {
   now?: () => Date;
 }
 
+export interface Host extends BriefpackApi {
+  library: LibraryService;
+  exports: ExportRunner;
+  /** exportPack from the request's raw JSON, parsed on the export worker (web mode's large bodies). */
+  exportPackJson(json: Uint8Array): ReturnType<BriefpackApi['exportPack']>;
+}
+
 /** The one implementation of BriefpackApi for every Node-side front door. */
-export function createHost(options: HostOptions): BriefpackApi & { library: LibraryService } {
+export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library);
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
-  // Read the fonts once, at the first PDF export, not per export; a failed read is retried.
-  let fonts: Promise<PdfFonts> | undefined;
-  const pdfFonts = () => {
-    fonts ??= loadPdfFonts(paths.assets).catch((e: unknown) => {
-      fonts = undefined;
-      throw e;
-    });
-    return fonts;
+  // Exports run on a worker thread (it reads the fonts once); the host checks the path and writes.
+  const exports = new ExportRunner({ assetsDir: paths.assets, libraryPath: paths.library });
+  const exportVia = async (request: ExportJob['request']) => {
+    const result = await exports.run(request, now(), (out) => policy.writable(out));
+    await writeExportFile(result.out, result.bytes);
+    return { path: result.out, bytes: result.bytes.length, warnings: result.warnings };
   };
 
   /** Entries of the user's state whose pack this session may read (all of them when unconfined). */
@@ -53,6 +58,8 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
 
   return {
     library,
+    exports,
+    exportPackJson: (json) => exportVia({ json }),
     async getEnvironment() {
       return {
         mode: options.mode,
@@ -106,10 +113,14 @@ export function createHost(options: HostOptions): BriefpackApi & { library: Libr
     async listRecent() {
       return keepReadable(await recent.list(), (r) => r.path);
     },
-    async exportPack({ file, format, out }) {
-      const target = await policy.writable(out);
-      const result = await exportFile(file, format, target, await library.get(), pdfFonts, now());
-      return { path: result.path, bytes: result.bytes, warnings: result.warnings };
+    async exportPack(request) {
+      return exportVia({ parsed: request });
+    },
+    async exportStatus() {
+      return exports.status();
+    },
+    async cancelExport() {
+      return { cancelled: exports.cancel() };
     },
     async checkPack({ file }) {
       const lib = await library.get();

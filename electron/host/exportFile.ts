@@ -1,39 +1,12 @@
-import { BriefpackError, type ExportFormat } from '../../core/api/contract';
-import type { PackFile } from '../../core/pack/schema';
-import { prepareExport, type ExportWarning } from '../../core/prepare/prepareExport';
-import { toDocx } from '../../core/export/docx/toDocx';
-import { toPdf } from '../../core/export/pdf/toPdf';
+import { BriefpackError } from '../../core/api/contract';
 import { writeFileAtomic } from './atomicWrite';
-import type { PdfFonts } from '../../core/export/pdf/fonts';
-import type { LoadedLibrary } from './libraryService';
 
-export interface ExportResult {
-  path: string;
-  bytes: number;
-  warnings: ExportWarning[];
-}
-
-/** Exports a pack to `out`; on any failure no file (partial or temp) is left behind. */
-export async function exportFile(
-  file: PackFile,
-  format: ExportFormat,
-  out: string,
-  lib: LoadedLibrary,
-  pdfFonts: () => Promise<PdfFonts>,
-  now: Date = new Date(),
-): Promise<ExportResult> {
-  const { doc, warnings } = prepareExport(file, lib.library, now, lib.index);
-  let bytes: Uint8Array;
-  try {
-    bytes = format === 'docx' ? await toDocx(doc) : await toPdf(doc, await pdfFonts());
-  } catch (e) {
-    throw new BriefpackError('internal', `Export to ${format.toUpperCase()} failed: ${(e as Error).message}`);
-  }
+/** Writes an export to `out`; on any failure no file (partial or temp) is left behind. */
+export async function writeExportFile(out: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileAtomic(out, bytes);
   } catch (e) {
     // writeFileAtomic leaves no temp file and never a half-written `out`.
     throw new BriefpackError('io', `${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
-  return { path: out, bytes: bytes.length, warnings };
 }

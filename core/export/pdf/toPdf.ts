@@ -16,6 +16,9 @@ import { paginate } from './paginate';
 
 export type { PdfFonts } from './fonts';
 
+/** Called as the export moves on, so a long one can show where it is (pages drawn of all). */
+export type PdfProgress = (stage: 'laying out' | 'paginating' | 'drawing', done: number, total: number) => void;
+
 /**
  * The print-ready PDF: cover, contents, body with notes at the foot of their markers' pages,
  * bibliography. Everything is measured and paginated first (so the contents and "Page X of Y"
@@ -25,7 +28,7 @@ export type { PdfFonts } from './fonts';
  * Deterministic: dates come from `doc.meta.createdAt` (pdfkit would stamp the clock and derive
  * the file ID from it), so the same document gives the same bytes.
  */
-export async function toPdf(doc: ExportDoc, fonts: PdfFonts): Promise<Uint8Array> {
+export async function toPdf(doc: ExportDoc, fonts: PdfFonts, onProgress: PdfProgress = () => undefined): Promise<Uint8Array> {
   const g = pageGeometry(doc.settings.paper);
   const pdf = new PDFDocument({
     size: [g.width, g.height],
@@ -55,9 +58,11 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts): Promise<Uint8Array
   registerPdfFonts(pdf, fonts);
   const measure = createMeasure(fonts);
   const bodyHeight = g.bodyBottom - g.bodyTop;
+  onProgress('laying out', 0, doc.blocks.length);
 
   const blocks = layoutBlocks(doc.blocks, doc.settings.bibliography ? doc.bibliography : [], { measure, textWidth: g.textWidth });
   const notes = layoutNotes(doc.notes, g.textWidth, measure);
+  onProgress('paginating', doc.blocks.length, doc.blocks.length);
   const plans = paginate({ blocks, notes, bodyHeight, continuation: (n) => continuationLine(n, g.textWidth, measure) });
   const entries: TocEntry[] = blocks.flatMap((b) => (b.heading ? [b.heading] : []));
   const toc = layoutToc(entries, g.textWidth, bodyHeight, measure);
@@ -91,10 +96,11 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts): Promise<Uint8Array
     if (i === 0) outline.add(1, 'Contents', g.bodyTop - 6);
     drawTocPage(pdf, i === 0 ? toc.title : undefined, lines, pageOf, g, tagger);
   });
-  for (const plan of plans) {
+  plans.forEach((plan, p) => {
+    if (p % 10 === 0) onProgress('drawing', p, plans.length);
     newPage(false);
     drawBodyPage(pdf, plan, { geometry: g, blocks, notes, tagger, outline });
-  }
+  });
   tagger.end();
   pdf.end();
   await done;
