@@ -34,16 +34,23 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
   io.out(`${out}: new ${args.template} pack`);
 }
 
+/** The first repair, and how many more: one line however damaged the pack is. */
+function firstRepair(repairs: readonly string[]): string {
+  const [first = ''] = repairs;
+  const shown = first.length > 200 ? `${first.slice(0, 199)}…` : first;
+  return repairs.length > 1 ? `${shown} (and ${repairs.length - 1} more)` : shown;
+}
+
 export async function cmdValidate(path: string, io: Io): Promise<void> {
   const opened = await cliHost().openPack({ path: resolve(path) });
-  if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${opened.repairs.join(' ')}`);
+  if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${firstRepair(opened.repairs)}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
 export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter' }, io: Io): Promise<void> {
   const host = cliHost();
   const opened = await host.openPack({ path: resolve(args.file) });
-  if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
+  if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${firstRepair(opened.repairs)}`);
   const file = structuredClone(opened.file);
   if (args.paper) file.pack.settings.paper = args.paper;
   const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });

@@ -6,7 +6,7 @@ import { formatFullNote } from '../../core/citations/formatFullNote';
 import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
 import { writeExportFile } from './exportFile';
-import { ExportRunner } from './export/exportRunner';
+import { sharedExportRunner, type ExportRunner } from './export/exportRunner';
 import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
@@ -42,7 +42,7 @@ export function createHost(options: HostOptions): Host {
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
   // Exports run on a worker thread (it reads the fonts once); the host checks the path and writes.
-  const exports = new ExportRunner({ assetsDir: paths.assets, libraryPath: paths.library });
+  const exports = sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library });
   const exportVia = async (request: ExportJob['request']) => {
     const result = await exports.run(request, now(), (out) => policy.writable(out));
     await writeExportFile(result.out, result.bytes);

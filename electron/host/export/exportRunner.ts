@@ -14,10 +14,10 @@ import { FromWorker, type ExportJob } from './exportMessages';
  * CLI and web mode through tsx, vitest) the new thread has no TypeScript loader, so a two-line
  * bootstrap registers tsx in it first. The memory ceiling stops the thread, not the app.
  */
-export function spawnExportWorker(): Worker {
+export function spawnExportWorker(memoryMb: number = PACK_LIMITS.exportMemoryMb): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./exportWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  const options = { resourceLimits: { maxOldGenerationSizeMb: PACK_LIMITS.exportMemoryMb } };
+  const options = { resourceLimits: { maxOldGenerationSizeMb: memoryMb } };
   if (!fromSource) return new Worker(entry, options);
   const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
@@ -176,4 +176,17 @@ export class ExportRunner {
       worker.postMessage(message, transfer);
     });
   }
+}
+
+const shared = new Map<string, ExportRunner>();
+
+/**
+ * The process's export runner for these assets: one worker per process, whichever host or
+ * command asks (the CLI makes a host per command), so the memory ceiling is per process too.
+ */
+export function sharedExportRunner(paths: { assetsDir: string; libraryPath: string }): ExportRunner {
+  const key = `${paths.assetsDir}\0${paths.libraryPath}`;
+  let runner = shared.get(key);
+  if (!runner) shared.set(key, (runner = new ExportRunner(paths)));
+  return runner;
 }
