@@ -100,5 +100,19 @@ test.describe('web mode refuses foreign callers', () => {
     // The server is still there.
     expect((await request.post(`${web.origin}/api/listTemplates`, { data: {}, headers: { Authorization: `Bearer ${web.token}` } })).status()).toBe(200);
   });
+
+  test('the page itself receives the 413 sentence for an oversized body, so it can show it', async ({ page, web }) => {
+    await page.goto(web.url);
+    const [status, message] = await page.evaluate(async (token) => {
+      const res = await fetch('/api/savePack', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: 'x'.repeat(34 * 1024 * 1024),
+      });
+      return [res.status, ((await res.json()) as { error: { message: string } }).error.message];
+    }, web.token);
+    expect(status).toBe(413);
+    expect(message).toContain('too large');
+  });
 });
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +30,7 @@ interface Ran {
 
 let dir: string;
 let cases: DamagedPack[];
+let bases: string[];
 const previousHome = process.env.BRIEFPACK_HOME;
 
 /** The CLI's own main(), in this process: stdout to a list, stderr captured while it runs. */
@@ -122,7 +123,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bp-fuzz-'));
   process.env.BRIEFPACK_HOME = join(dir, '.state');
   const host = createHost({ mode: 'electron', paths: appPaths(), stateDir: join(dir, '.state'), workspaceDir: dir, policy: unconfined });
-  const bases = [await readFile(join(ROOT, 'assets', 'examples', 'sample.briefpack'), 'utf8')];
+  bases = [await readFile(join(ROOT, 'assets', 'examples', 'sample.briefpack'), 'utf8')];
   for (const t of TEMPLATES) bases.push(serializePack(await host.newPack({ template: t })));
   cases = damagedPacks(bases, COUNT);
 });
@@ -164,4 +165,29 @@ describe('damaged and hostile packs', () => {
     }
     console.log(`damaged packs through the real CLI: ${chosen.length} packs, ${runs} runs`);
   });
+
+  it('an export killed mid-way leaves no file at --out, and the input as it was', { timeout: 120_000 }, async () => {
+    const caseDir = join(dir, 'killed');
+    await mkdir(caseDir);
+    const input = join(caseDir, 'in.briefpack');
+    const text = 'The Alliance and its southern partners share interests that no template captures. '.repeat(12);
+    const pack = JSON.parse(bases[1]!) as { pack: { body: unknown[] } };
+    pack.pack.body = Array.from({ length: 800 }, () => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+    const bytes = JSON.stringify(pack);
+    await writeFile(input, bytes);
+    const out = join(caseDir, 'out.pdf');
+    const child = spawn(process.execPath, [BIN, 'export', input, '--format', 'pdf', '--out', out], { cwd: ROOT, env: { ...process.env, BRIEFPACK_HOME: join(dir, '.state') }, stdio: 'ignore' });
+    // Past start-up (tsx, the worker) and into the several seconds this PDF takes, then killed.
+    const killedAt = 4_000;
+    await new Promise((r) => setTimeout(r, killedAt));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const left = await readdir(caseDir);
+    // Killed before the rename, there is no out.pdf; a kill just after it leaves a whole one.
+    if (left.includes('out.pdf')) await expectWholeExport(out, 'pdf');
+    expect(left.filter((f) => f !== 'in.briefpack' && f !== 'out.pdf' && !f.endsWith('.tmp'))).toEqual([]);
+    expect(await readFile(input, 'utf8')).toBe(bytes);
+    console.log(`killed export: SIGKILL after ${killedAt} ms; left beside the input: ${left.filter((f) => f !== 'in.briefpack').join(', ') || 'nothing'}`);
+  });
 });
+
