@@ -1,5 +1,5 @@
 import { readFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Library } from '../core/library/types';
 import { longDoc } from '../core/export/fixtures/sampleDocs';
@@ -9,6 +9,7 @@ import { benchSearch } from './search';
 import { buildLibraryFiles } from '../electron/host/library/buildLibraryFiles';
 import { benchExports } from './exports';
 import { benchEditor } from './editor';
+import { benchResponsiveness } from './responsiveness';
 import { longPack } from './longPack';
 import { fmt, stats, timeIt } from './stats';
 
@@ -20,7 +21,7 @@ const root = resolve(import.meta.dirname, '..');
 const library = Library.parse(JSON.parse(await readFile(join(root, 'assets', 'library', 'library.json'), 'utf8')));
 const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(56)} ${value.padEnd(36)} ${target}`);
 
-// `npm run bench -- editor` runs one group: library, search, export, files or editor.
+// `npm run bench -- editor` runs one group: library, search, export, files, editor or responsive.
 const only = process.argv[2];
 const want = (group: string) => !only || only === group;
 console.log('Briefpack benchmarks\n');
@@ -73,4 +74,17 @@ if (want('editor')) try {
   line('  same measure on a one-page pack: p50 / p95', `${fmt(small.keystrokeToPaint.p50)} / ${fmt(small.keystrokeToPaint.p95)}`);
   } catch (err) {
     line('editor benchmarks', `skipped: ${(err as Error).message.split('\n')[0]}`);
+}
+
+if (want('responsive')) {
+  // A 30 MB pack (over the 5 MB text limit: refused) and a 3 MB one (exported): web mode must
+  // answer a status request every 50 ms in under 100 ms throughout either export.
+  const runs = await benchResponsiveness(root, [
+    { label: '30 MB pack', chars: 30_000_000 },
+    { label: '3 MB pack', chars: 3_000_000 },
+  ]);
+  for (const r of runs) {
+    line(`web mode during PDF export of a ${r.label} (${r.requestMb.toFixed(1)} MB request)`, `${fmt(r.exportMs)}: ${r.outcome.slice(0, 90)}`);
+    line(`  status requests answered: p50 / p95 / max (n)`, `${fmt(r.pings.p50)} / ${fmt(r.pings.p95)} / ${fmt(r.pings.max)} (${r.pings.n})`, `target max < 100 ms; ${r.slowPings} at 100 ms or more; load average ${r.load.toFixed(1)} on ${availableParallelism()} cores`);
+  }
 }

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { BriefpackError } from '../../../core/api/contract';
 import { libraryIndex } from '../../../core/prepare/libraryIndex';
@@ -17,6 +18,15 @@ import { readExportRequest, renderExport } from './renderExport';
  */
 if (!parentPort) throw new Error('exportWorker.ts runs as a worker thread only.');
 const port = parentPort;
+const EXPORT_NICENESS = 10;
+
+// An export is background work: on Linux this lowers this thread's priority only (threads have
+// their own nice value there), so on a busy machine the thread answering the page goes first.
+try {
+  setPriority(EXPORT_NICENESS);
+} catch {
+  // Not permitted or not supported here: the export runs at normal priority.
+}
 
 let library: Promise<{ library: Library; index: ReturnType<typeof libraryIndex> }> | undefined;
 let fonts: Promise<PdfFonts> | undefined;
