@@ -45,8 +45,19 @@ async function run(raw: unknown): Promise<void> {
   send({ type: 'progress', progress: { stage: 'reading', done: 0, total: 0 } });
   const request = readExportRequest(job.request);
   send({ type: 'accepted', out: request.out, format: request.format, textChars: request.textChars });
-  library ??= loadLibrary(job.libraryPath).then((lib) => ({ library: lib, index: libraryIndex(lib) }));
-  const pdfFonts = () => (fonts ??= loadPdfFonts(job.assetsDir));
+  // Read once and kept; a failed read is not kept, so the next export tries again.
+  library ??= loadLibrary(job.libraryPath).then(
+    (lib) => ({ library: lib, index: libraryIndex(lib) }),
+    (e: unknown) => {
+      library = undefined;
+      throw e;
+    },
+  );
+  const pdfFonts = () =>
+    (fonts ??= loadPdfFonts(job.assetsDir).catch((e: unknown) => {
+      fonts = undefined;
+      throw e;
+    }));
   const { bytes, warnings } = await renderExport(request, await library, pdfFonts, job.createdAt, (progress) => send({ type: 'progress', progress }));
   // The bytes move to the host without a copy.
   const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
