@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeJsonError } from '../api/printableMessage';
+import { describeJsonError } from './printableMessage';
 import { Block, Cover, CURRENT_VERSION, PACK_FORMAT, PackFile, Settings } from './schema';
 import { MIGRATIONS } from './migrations';
 import { repairUnsafeCharacters } from './xmlSafeText';

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BriefpackError } from '../../core/api/contract';
-import { printableMessage } from '../../core/api/printableMessage';
+import { printableMessage } from '../../core/pack/printableMessage';
 import * as cmd from './commands';
 import { USAGE, UsageError } from './usage';
 

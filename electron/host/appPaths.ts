@@ -46,7 +46,7 @@ export function stateDir(): string {
  * confined to a folder must not learn which packs the desktop app or another folder's session
  * opened, nor get their unsaved work back.
  */
-export function webStateDir(servedFolder: string): string {
+export function webStateDir(servedFolder: string, userState: string = stateDir()): string {
   const id = createHash('sha256').update(resolve(servedFolder)).digest('hex').slice(0, 16);
-  return join(stateDir(), 'web', id);
+  return join(userState, 'web', id);
 }

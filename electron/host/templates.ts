@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { Template } from '../../core/pack/template';
-import { describeJsonError } from '../../core/api/printableMessage';
+import { describeJsonError } from '../../core/pack/printableMessage';
 
 /** Reads every template in templates/, validating each; a bad template is an error naming its file. */
 export async function loadTemplates(dir: string): Promise<Template[]> {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isOpName, type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
-import { describeJsonError } from '../../core/api/printableMessage';
+import { describeJsonError } from '../../core/pack/printableMessage';
 import { dispatch } from '../host/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 import { bodyReader } from './readRequestBody';

@@ -1,5 +1,5 @@
 import { BriefpackError, contract, type ExportFormat, type ExportWarning } from '../../../core/api/contract';
-import { describeJsonError } from '../../../core/api/printableMessage';
+import { describeJsonError } from '../../../core/pack/printableMessage';
 import { toDocx } from '../../../core/export/docx/toDocx';
 import type { PdfFonts } from '../../../core/export/pdf/fonts';
 import { toPdf } from '../../../core/export/pdf/toPdf';

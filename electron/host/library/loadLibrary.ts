@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Library } from '../../../core/library/types';
-import { describeJsonError } from '../../../core/api/printableMessage';
+import { describeJsonError } from '../../../core/pack/printableMessage';
 
 /** Where in the library JSON a zod issue points, as "excerpts[12].locator.page". */
 function pathText(path: PropertyKey[]): string {
