@@ -1,6 +1,6 @@
 import type { Library } from '../core/library/types';
 import type { Block, PackFile } from '../core/pack/schema';
-import { packFile } from '../core/pack/fixtures/packFile';
+import { packFile } from '../core/pack/__fixtures__/packFile';
 
 /**
  * A pack the size the benchmarks promise: about 50 A4 pages with `citations` notes, made of the

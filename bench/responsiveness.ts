@@ -4,7 +4,7 @@ import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { packFile } from '../core/pack/fixtures/packFile';
+import { packFile } from '../core/pack/__fixtures__/packFile';
 import { stats, type Stats } from './stats';
 
 export interface ResponsivenessRun {

@@ -2,7 +2,6 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Library } from '../core/library/types';
-import { longDoc } from '../core/export/fixtures/sampleDocs';
 import { prepareExport } from '../core/prepare/prepareExport';
 import { readPackFile, writePackFile } from '../electron/host/packFiles';
 import { benchSearch } from './search';
@@ -49,9 +48,6 @@ if (want('export')) {
   line(`PDF export, ${e.pdfPages} pages: p50`, fmt(e.pdf.p50), 'target < 1500 ms');
   line('  heap after PDF exports', `${e.heapMb.toFixed(0)} MB`);
   if (e.libreofficePdf) line('  LibreOffice, our DOCX → PDF', fmt(e.libreofficePdf.p50));
-  const fixture = longDoc(150);
-  const f = await benchExports(fixture, join(root, 'assets'));
-  line('fixture longDoc(150): DOCX / PDF p50', `${fmt(f.docx.p50)} / ${fmt(f.pdf.p50)} (${f.pdfPages} pages)`);
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'bp-bench-files-'));

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
+import { ExportWarning } from '../pack/exportWarning';
 import { OP_NAMES, type OpNameList } from './opNames';
-
-export { OP_NAMES };
 
 /**
  * Every operation the renderer may ask of the Node side, listed once with request and response
@@ -97,12 +96,6 @@ export const Recoverable = z.object({
 });
 export type Recoverable = z.infer<typeof Recoverable>;
 
-export const ExportWarning = z.object({
-  kind: z.enum(['quotation-changed', 'missing-source']),
-  id: z.string(),
-  message: z.string(),
-});
-export type ExportWarning = z.infer<typeof ExportWarning>;
 
 /** Where a running export is, for the page to show: a stage, and a count within it when known. */
 export const ExportProgress = z.object({

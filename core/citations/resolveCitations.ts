@@ -9,12 +9,6 @@ import { hasLocator, locatorKey, writeLocator } from './writeLocator';
 import { RunWriter } from './RunWriter';
 import { curlyQuotes } from './curlyQuotes';
 
-// The single-item formatters are part of this module's API too (previews, the source panel).
-export { formatBibliographyEntry } from './formatBibliographyEntry';
-export { formatFullNote } from './formatFullNote';
-export { formatShortNote } from './formatShortNote';
-export { plainText } from './plainText';
-
 /**
  * Numbers the notes in the order given and writes each one: the first citation of a work in
  * full, later ones short; with `ibid`, a citation of the same work as the note just before it

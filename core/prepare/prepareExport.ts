@@ -1,13 +1,10 @@
 import type { Block, Inline, LibraryRef, PackFile } from '../pack/schema';
-import type { ExportWarning } from '../api/contract';
+import type { ExportWarning } from '../pack/exportWarning';
 import type { Library, LibraryItem } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
-
-/** Something the user should see before the pack leaves the building (schema in the API contract). */
-export type { ExportWarning };
 
 export interface PreparedExport {
   doc: ExportDoc;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Library, type LibraryItem } from '../library/types';
 import { buildSearchIndex } from './buildSearchIndex';
-import { FIXTURE_EXCERPTS as X, fixtureLibrary } from './fixtures/fixtureLibrary';
+import { FIXTURE_EXCERPTS as X, fixtureLibrary } from './__fixtures__/fixtureLibrary';
 import { phraseForm } from './normalizeText';
 import { resolveAuthors } from './resolveAuthors';
 import { search } from './search';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../library/types';
 import { buildSearchIndex } from './buildSearchIndex';
-import { FIXTURE_EXCERPTS as X, fixtureLibrary } from './fixtures/fixtureLibrary';
+import { FIXTURE_EXCERPTS as X, fixtureLibrary } from './__fixtures__/fixtureLibrary';
 import { foldText, phraseForm } from './normalizeText';
 import { search } from './search';
 import type { FacetCount, SearchQuery } from './types';

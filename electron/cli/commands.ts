@@ -10,7 +10,7 @@ import { confinedTo, unconfined } from '../host/pathPolicy';
 import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
 import { startWebServer } from '../server/webServer';
 import { replyOf } from '../host/dispatch';
-import { formatLibraryReport } from '../../core/library/report';
+import { formatLibraryReport } from '../../core/library-build/report';
 import { UsageError } from './usage';
 
 export interface Io {

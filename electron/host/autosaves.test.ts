@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Autosaves } from './autosaves';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 
 const FILE = packFile([{ type: 'paragraph', children: [{ type: 'text', text: 'Typed before the crash.' }] }], { cover: { title: 'Unsaved work' } });
 

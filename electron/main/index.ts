@@ -1,10 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { appPaths, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
+import { staticFilePath } from '../host/staticFilePath';
+import { DESKTOP_EVENT_CHANNELS, type DesktopEventPayloads } from '../../core/api/desktopEvents';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -36,9 +38,9 @@ const api = {
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
-    if (rel.split(sep).includes('..')) return new Response('Not found', { status: 404 });
-    const res = await net.fetch(pathToFileURL(join(paths.renderer, rel)).href);
+    const file = staticFilePath(paths.renderer, url.pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(res.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(res.body, { status: res.status, headers });
@@ -84,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
     const file = fileArg(argv);
-    if (file) win.webContents.send('briefpack:open-file', file);
+    if (file) win.webContents.send(DESKTOP_EVENT_CHANNELS.openFile, file satisfies DesktopEventPayloads['openFile']);
   });
   app.on('web-contents-created', (_e, contents) => lockNavigation(contents));
   void app.whenReady().then(async () => {

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { OP_NAMES, type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
+import { type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
+import { OP_NAMES } from '../../core/api/opNames';
 import { dispatch } from '../host/dispatch';
 import { isAppUrl } from './security';
 

@@ -1,11 +1,12 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { DESKTOP_EVENT_CHANNELS, type DesktopEventPayloads } from '../../core/api/desktopEvents';
 
 /**
  * Native menus. Commands the renderer owns (new, open, save, export, insert) are sent to it as
  * menu events; the Edit menu uses Electron's roles so platform shortcuts behave natively.
  */
 export function buildMenu(win: () => BrowserWindow | null): void {
-  const send = (command: string) => () => win()?.webContents.send('briefpack:menu', command);
+  const send = (command: DesktopEventPayloads['menu']) => () => win()?.webContents.send(DESKTOP_EVENT_CHANNELS.menu, command);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

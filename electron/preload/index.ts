@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { OP_NAMES } from '../../core/api/opNames';
+import { DESKTOP_EVENT_CHANNELS, isMenuCommand, type DesktopEvents } from '../../core/api/desktopEvents';
 
 // Exactly one function per BriefpackApi operation: never a generic channel. Replies carry
 // errors as data ({ ok: false, error }); the renderer's transport turns them back into errors.
@@ -9,19 +10,16 @@ contextBridge.exposeInMainWorld('briefpackIpc', Object.freeze(api));
 
 // Menu commands and files opened from the OS (second launch, file association) arrive as
 // events; only their string payload crosses, never the IPC event object.
-const MENU_COMMANDS = new Set(['new', 'open', 'save', 'save-as', 'export-docx', 'export-pdf', 'search', 'about']);
-contextBridge.exposeInMainWorld(
-  'briefpackEvents',
-  Object.freeze({
-    onMenu: (listener: (command: string) => void) => {
-      ipcRenderer.on('briefpack:menu', (_e, command: unknown) => {
-        if (typeof command === 'string' && MENU_COMMANDS.has(command)) listener(command);
-      });
-    },
-    onOpenFile: (listener: (path: string) => void) => {
-      ipcRenderer.on('briefpack:open-file', (_e, path: unknown) => {
-        if (typeof path === 'string') listener(path);
-      });
-    },
-  }),
-);
+const events: DesktopEvents = {
+  onMenu: (listener) => {
+    ipcRenderer.on(DESKTOP_EVENT_CHANNELS.menu, (_e, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    });
+  },
+  onOpenFile: (listener) => {
+    ipcRenderer.on(DESKTOP_EVENT_CHANNELS.openFile, (_e, path: unknown) => {
+      if (typeof path === 'string') listener(path);
+    });
+  },
+};
+contextBridge.exposeInMainWorld('briefpackEvents', Object.freeze(events));

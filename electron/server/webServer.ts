@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isOpName, type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
 import { describeJsonError } from '../../core/pack/printableMessage';
 import { dispatch } from '../host/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
+import { staticFilePath } from '../host/staticFilePath';
 import { bodyReader } from './readRequestBody';
 import { webAccess } from './webAccess';
 
@@ -102,16 +103,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   }
 
   async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
-    const pathname = url.pathname;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      return send(res, 400, error('invalid', 'Malformed address.'));
-    }
-    const rel = normalize(decoded).replace(/^([/\\])+/, '');
-    if (rel.split(sep).includes('..')) return send(res, 404, error('not-found', 'Not found.'));
-    const file = join(options.staticDir, rel);
+    // A bad % escape is the client's mistake (400), not a missing file; staticFilePath refuses
+    // it too, so no file is ever read for one.
+    if (!decodes(url.pathname)) return send(res, 400, error('invalid', 'Malformed address.'));
+    const file = staticFilePath(options.staticDir, url.pathname);
+    if (!file) return send(res, 404, error('not-found', 'Not found.'));
     try {
       const body = await readFile(file);
       // A page opened with the token in its address hands it on to its own assets as a cookie.
@@ -142,6 +138,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     token,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The request's address, or null when it is not one (a bad % escape is caught when decoded). */

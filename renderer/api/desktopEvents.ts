@@ -1,10 +1,6 @@
 import { exportAs, openPath, openWithDialog, save, confirmDiscard } from '../state/commands';
 import { usePack } from '../state/packStore';
-
-interface DesktopEvents {
-  onMenu(listener: (command: string) => void): void;
-  onOpenFile(listener: (path: string) => void): void;
-}
+import type { DesktopEvents, MenuCommand } from '../../core/api/desktopEvents';
 
 declare global {
   interface Window {
@@ -16,7 +12,7 @@ declare global {
 export function listenToDesktop(focusSearch: () => void): void {
   const events = window.briefpackEvents;
   if (!events) return;
-  events.onMenu((command) => {
+  events.onMenu((command: MenuCommand) => {
     switch (command) {
       case 'new':
         if (confirmDiscard()) usePack.getState().close();
@@ -35,6 +31,10 @@ export function listenToDesktop(focusSearch: () => void): void {
         return focusSearch();
       case 'about':
         usePack.getState().setNotice({ kind: 'info', text: 'Briefpack: briefing packs with verbatim, footnoted citations.' });
+        return;
+      default:
+        // A command added to MENU_COMMANDS without a case here fails to compile.
+        return command satisfies never;
     }
   });
   events.onOpenFile((path) => void openPath(path));

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../core/library/types';
 import type { Block, PackFile } from '../../core/pack/schema';
-import { packFile } from '../../core/pack/fixtures/packFile';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
 import { toDocx } from '../../core/export/docx/toDocx';
-import { readDocxParts } from '../../core/export/docx/readDocxParts';
+import { readDocxParts } from '../support/readDocxParts';
 import { toPdf } from '../../core/export/pdf/toPdf';
 import { loadPdfFonts } from '../../electron/host/export/loadPdfFonts';
 

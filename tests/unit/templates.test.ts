@@ -19,6 +19,6 @@ describe('templates/', () => {
   });
 
   it('names a template file that does not parse', async () => {
-    await expect(loadTemplates(join(DIR, '..', 'tests', 'unit', 'fixtures', 'bad-templates'))).rejects.toThrow(/broken\.json/);
+    await expect(loadTemplates(join(DIR, '..', 'tests', 'unit', '__fixtures__', 'bad-templates'))).rejects.toThrow(/broken\.json/);
   });
 });

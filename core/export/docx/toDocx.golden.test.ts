@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { shortDoc } from '../fixtures/sampleDocs';
-import { canonicalXml, readDocxParts } from './readDocxParts';
+import { shortDoc } from '../__fixtures__/sampleDocs';
+import { canonicalXml, readDocxParts } from '../../../tests/support/readDocxParts';
 import { toDocx } from './toDocx';
 
 // Every part of shortDoc's export, canonicalised. `npx vitest -u` rewrites them: review the

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { longDoc } from '../fixtures/sampleDocs';
+import { longDoc } from '../__fixtures__/sampleDocs';
 import { toDocx } from './toDocx';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportDoc } from '../exportDoc';
-import { longDoc, shortDoc } from '../fixtures/sampleDocs';
-import { readDocxParts } from './readDocxParts';
+import { longDoc, shortDoc } from '../__fixtures__/sampleDocs';
+import { readDocxParts } from '../../../tests/support/readDocxParts';
 import { toDocx } from './toDocx';
 
 const parts = async (doc: ExportDoc) => readDocxParts(await toDocx(doc));

@@ -141,7 +141,11 @@ function assemble(pieces: readonly Piece[], words: readonly Word[], measure: Mea
   return out;
 }
 
-/** First fit, hyphenating a word that does not fit when the line would otherwise be loose. */
+/**
+ * First fit: each word goes on the current line if it fits, else starts the next. It never
+ * hyphenates (`opts.hyphenate` is not read): ragged text needs no hyphens, and as total fit's
+ * fallback (no feasible breaks, e.g. a word wider than the measure) whole words are safest.
+ */
 function firstFit(input: readonly Word[], opts: BreakOptions): Word[][] {
   const lines: Word[][] = [];
   let cur: Word[] = [];

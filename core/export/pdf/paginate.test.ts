@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportBlock, ExportDoc, ExportInline } from '../exportDoc';
-import { longDoc, shortDoc } from '../fixtures/sampleDocs';
+import { longDoc, shortDoc } from '../__fixtures__/sampleDocs';
 import { createMeasure } from './createMeasure';
 import type { PdfFonts } from './fonts';
 import { layoutBlocks } from './layoutBlocks';

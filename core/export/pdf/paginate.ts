@@ -4,6 +4,9 @@ import { NOTE_GAP } from './layoutNotes';
 /** Gap, rule and gap between body text and the notes. */
 export const NOTE_SEPARATOR = 12;
 
+/** Room carried-over notes leave for body text: four 15 pt lines, so a page is never all notes. */
+const CARRIED_NOTES_LEAVE = 4 * 15;
+
 export interface PlacedLine {
   line: FlowLine;
   /** Top of the line box, from the top of the body area. */
@@ -39,7 +42,7 @@ interface PaginateInput {
  * Breaks then move back to honour widows, orphans, boxed blocks and headings kept with what
  * follows, and the page is filled again up to the chosen break.
  */
-export function paginate({ blocks, notes, bodyHeight: H, continuation }: PaginateInput): PagePlan[] {
+export function paginate({ blocks, notes, bodyHeight, continuation }: PaginateInput): PagePlan[] {
   const lines: FlowLine[] = [];
   const blockOf: number[] = [];
   const blockStart: number[] = [];
@@ -57,8 +60,8 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
     const body: PlacedLine[] = [];
     const placedNotes: Fragment[] = [];
     const next: Fragment[] = [];
-    let y = 0;
-    let nh = 0;
+    let bodyUsed = 0;
+    let notesHeight = 0;
     const cost = (f: Fragment, first: boolean) => (first ? NOTE_SEPARATOR : NOTE_GAP) + sum(withLabel(f, continuation));
     // Notes carried over go first; if even they overflow, what does not fit moves on again.
     let closed = false;
@@ -67,15 +70,15 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
         next.push(f);
         continue;
       }
-      const c = cost(f, placedNotes.length === 0);
-      if (nh + c <= H - 4 * 15) {
+      const fragmentCost = cost(f, placedNotes.length === 0);
+      if (notesHeight + fragmentCost <= bodyHeight - CARRIED_NOTES_LEAVE) {
         placedNotes.push(f);
-        nh += c;
+        notesHeight += fragmentCost;
       } else {
-        const [head, tail] = splitFragment(f, H - 4 * 15 - nh - (placedNotes.length === 0 ? NOTE_SEPARATOR : NOTE_GAP), continuation, 1);
+        const [head, tail] = splitFragment(f, bodyHeight - CARRIED_NOTES_LEAVE - notesHeight - (placedNotes.length === 0 ? NOTE_SEPARATOR : NOTE_GAP), continuation, 1);
         if (head) {
           placedNotes.push(head);
-          nh += cost(head, placedNotes.length === 1);
+          notesHeight += cost(head, placedNotes.length === 1);
         }
         if (tail || !head) next.push(tail ?? f);
         closed = true;
@@ -83,21 +86,21 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
     }
     let i = start;
     for (; i < maxEnd; i++) {
-      const L = lines[i]!;
-      const need = (body.length === 0 ? 0 : L.spaceBefore) + L.padBefore + L.height;
-      const frags = L.noteRefs.map((n) => ({ n, lines: notes.get(n) ?? [], continued: false }));
+      const line = lines[i]!;
+      const need = (body.length === 0 ? 0 : line.spaceBefore) + line.padBefore + line.height;
+      const frags = line.noteRefs.map((n) => ({ n, lines: notes.get(n) ?? [], continued: false }));
       let add = 0;
       frags.forEach((f, k) => (add += cost(f, placedNotes.length === 0 && k === 0)));
       const first = body.length === 0 && force;
       if (frags.length > 0 && closed && !first) break;
-      if (y + need + nh + add <= H) {
-        body.push({ line: L, top: y + (body.length === 0 ? 0 : L.spaceBefore) + L.padBefore, owner: blockOf[i]! });
-        y += need;
-        nh += add;
+      if (bodyUsed + need + notesHeight + add <= bodyHeight) {
+        body.push({ line, top: bodyUsed + (body.length === 0 ? 0 : line.spaceBefore) + line.padBefore, owner: blockOf[i]! });
+        bodyUsed += need;
+        notesHeight += add;
         for (const f of frags) placedNotes.push(f);
         continue;
       }
-      if (frags.length === 0 || y + need + nh > H) {
+      if (frags.length === 0 || bodyUsed + need + notesHeight > bodyHeight) {
         if (!first) break;
       }
       // Try to keep the opening of the last note on this page and carry the rest.
@@ -105,11 +108,11 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
       let pre = 0;
       lead.forEach((f, k) => (pre += cost(f, placedNotes.length === 0 && k === 0)));
       const last = frags[frags.length - 1];
-      if (last && y + need + nh + pre <= H) {
+      if (last && bodyUsed + need + notesHeight + pre <= bodyHeight) {
         const gap = placedNotes.length === 0 && lead.length === 0 ? NOTE_SEPARATOR : NOTE_GAP;
-        const [head, tail] = splitFragment(last, H - (y + need + nh + pre) - gap, continuation, first ? 1 : 2);
+        const [head, tail] = splitFragment(last, bodyHeight - (bodyUsed + need + notesHeight + pre) - gap, continuation, first ? 1 : 2);
         if (head && tail) {
-          body.push({ line: L, top: y + (body.length === 0 ? 0 : L.spaceBefore) + L.padBefore, owner: blockOf[i]! });
+          body.push({ line, top: bodyUsed + (body.length === 0 ? 0 : line.spaceBefore) + line.padBefore, owner: blockOf[i]! });
           for (const f of lead) placedNotes.push(f);
           placedNotes.push(head);
           next.push(tail);
@@ -119,7 +122,7 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
       }
       if (!first) break;
       // Nothing else fits on an empty page: place the line and carry all its notes.
-      body.push({ line: L, top: L.padBefore, owner: blockOf[i]! });
+      body.push({ line, top: line.padBefore, owner: blockOf[i]! });
       next.push(...frags);
       i++;
       break;
@@ -127,17 +130,17 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
     return { end: i, body, notes: placedNotes, next };
   };
 
-  const chooseBreak = (start: number, e: number) => {
-    if (e >= lines.length) return e;
-    const b0 = startOf(e);
-    if (e > b0) {
-      const block = blocks[blockOf[e]!]!;
-      const b1 = endOf(e);
-      if (block.keepTogether || e - b0 < 2) e = b0;
-      else if (b1 - e < 2) e = b1 - 2 - b0 < 2 ? b0 : b1 - 2;
+  const chooseBreak = (start: number, end: number) => {
+    if (end >= lines.length) return end;
+    const blockStartLine = startOf(end);
+    if (end > blockStartLine) {
+      const block = blocks[blockOf[end]!]!;
+      const blockEndLine = endOf(end);
+      if (block.keepTogether || end - blockStartLine < 2) end = blockStartLine;
+      else if (blockEndLine - end < 2) end = blockEndLine - 2 - blockStartLine < 2 ? blockStartLine : blockEndLine - 2;
     }
-    while (e > start && e === startOf(e) && blocks[blockOf[e - 1]!]!.keepWithNext) e = startOf(e - 1);
-    return e;
+    while (end > start && end === startOf(end) && blocks[blockOf[end - 1]!]!.keepWithNext) end = startOf(end - 1);
+    return end;
   };
 
   const pages: PagePlan[] = [];
@@ -145,9 +148,9 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
   let carry: Fragment[] = [];
   while (start < lines.length || carry.length > 0) {
     const natural = fill(start, carry, lines.length, true);
-    const e = chooseBreak(start, natural.end);
-    const page = e > start && e < natural.end ? fill(start, carry, e, false) : natural;
-    pages.push(placeNotes(page.body, page.notes, H, continuation));
+    const end = chooseBreak(start, natural.end);
+    const page = end > start && end < natural.end ? fill(start, carry, end, false) : natural;
+    pages.push(placeNotes(page.body, page.notes, bodyHeight, continuation));
     start = page.end;
     carry = page.next;
   }
@@ -155,9 +158,9 @@ export function paginate({ blocks, notes, bodyHeight: H, continuation }: Paginat
 }
 
 function sum(lines: readonly FlowLine[]): number {
-  let h = 0;
-  for (const l of lines) h += l.height;
-  return h;
+  let height = 0;
+  for (const line of lines) height += line.height;
+  return height;
 }
 
 function withLabel(f: Fragment, continuation: (n: number) => FlowLine): FlowLine[] {
@@ -166,32 +169,32 @@ function withLabel(f: Fragment, continuation: (n: number) => FlowLine): FlowLine
 
 /** Splits a note so its head fits `room`, keeping at least `min` lines of text in the head. */
 function splitFragment(f: Fragment, room: number, continuation: (n: number) => FlowLine, min: number): [Fragment | undefined, Fragment | undefined] {
-  let h = f.continued ? continuation(f.n).height : 0;
-  let k = 0;
-  while (k < f.lines.length && h + f.lines[k]!.height <= room) h += f.lines[k++]!.height;
-  if (k >= f.lines.length) return [f, undefined];
+  let height = f.continued ? continuation(f.n).height : 0;
+  let headLines = 0;
+  while (headLines < f.lines.length && height + f.lines[headLines]!.height <= room) height += f.lines[headLines++]!.height;
+  if (headLines >= f.lines.length) return [f, undefined];
   // Like a paragraph, a split note leaves at least `min` lines on each side; short notes
   // move whole (with their marker's line) rather than leave one stray line.
-  if (f.lines.length - k < min) k = f.lines.length - min;
-  if (k < min || k === 0) return [undefined, undefined];
+  if (f.lines.length - headLines < min) headLines = f.lines.length - min;
+  if (headLines < min || headLines === 0) return [undefined, undefined];
   return [
-    { n: f.n, lines: f.lines.slice(0, k), continued: f.continued },
-    { n: f.n, lines: f.lines.slice(k), continued: true },
+    { n: f.n, lines: f.lines.slice(0, headLines), continued: f.continued },
+    { n: f.n, lines: f.lines.slice(headLines), continued: true },
   ];
 }
 
-function placeNotes(body: PlacedLine[], frags: readonly Fragment[], H: number, continuation: (n: number) => FlowLine): PagePlan {
+function placeNotes(body: PlacedLine[], frags: readonly Fragment[], bodyHeight: number, continuation: (n: number) => FlowLine): PagePlan {
   if (frags.length === 0) return { body, notes: [] };
   let total = NOTE_SEPARATOR;
   frags.forEach((f, k) => (total += (k === 0 ? 0 : NOTE_GAP) + sum(withLabel(f, continuation))));
-  const notesTop = H - total;
-  let y = notesTop + NOTE_SEPARATOR;
+  const notesTop = bodyHeight - total;
+  let top = notesTop + NOTE_SEPARATOR;
   const notes: PlacedLine[] = [];
   frags.forEach((f, k) => {
-    if (k > 0) y += NOTE_GAP;
+    if (k > 0) top += NOTE_GAP;
     for (const line of withLabel(f, continuation)) {
-      notes.push({ line, top: y, owner: f.n });
-      y += line.height;
+      notes.push({ line, top, owner: f.n });
+      top += line.height;
     }
   });
   return { body, notes, notesTop };

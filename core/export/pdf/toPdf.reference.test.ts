@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzlibSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { longDoc } from '../fixtures/sampleDocs';
+import { longDoc } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from './fonts';
 import { toPdf } from './toPdf';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDoc, ExportNote } from '../exportDoc';
-import { longDoc, shortDoc } from '../fixtures/sampleDocs';
+import { longDoc, shortDoc } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from './fonts';
 import { pageGeometry } from './pageGeometry';
 import { toPdf } from './toPdf';

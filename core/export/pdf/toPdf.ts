@@ -14,8 +14,6 @@ import { layoutToc, type TocEntry } from './layoutToc';
 import { pageGeometry } from './pageGeometry';
 import { paginate } from './paginate';
 
-export type { PdfFonts } from './fonts';
-
 /** Called as the export moves on, so a long one can show where it is (pages drawn of all). */
 export type PdfProgress = (stage: 'laying out' | 'paginating' | 'drawing', done: number, total: number) => void;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ExportFormat, ExportProgress, ExportWarning } from '../../../core/api/contract';
+import { ExportFormat, ExportProgress } from '../../../core/api/contract';
+import { ExportWarning } from '../../../core/pack/exportWarning';
 
 export { ExportProgress };
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packFile } from '../../../core/pack/fixtures/packFile';
+import { packFile } from '../../../core/pack/__fixtures__/packFile';
 import { PACK_LIMITS } from '../../../core/pack/packLimits';
 import type { ExportProgress } from '../../../core/api/contract';
 import { appPaths } from '../appPaths';

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BriefpackError, type ExportFormat, type ExportProgress, type ExportWarning } from '../../../core/api/contract';
+import { BriefpackError, type ExportFormat, type ExportProgress } from '../../../core/api/contract';
+import type { ExportWarning } from '../../../core/pack/exportWarning';
 import { exportOutOfMemory, PACK_LIMITS } from '../../../core/pack/packLimits';
 import { FromWorker, type ExportJob } from './exportMessages';
 

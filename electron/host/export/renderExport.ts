@@ -1,4 +1,5 @@
-import { BriefpackError, contract, type ExportFormat, type ExportWarning } from '../../../core/api/contract';
+import { BriefpackError, contract, type ExportFormat } from '../../../core/api/contract';
+import type { ExportWarning } from '../../../core/pack/exportWarning';
 import { describeJsonError } from '../../../core/pack/printableMessage';
 import { toDocx } from '../../../core/export/docx/toDocx';
 import type { PdfFonts } from '../../../core/export/pdf/fonts';

@@ -1,9 +1,9 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildLibrary } from '../../../core/library/buildLibrary';
-import type { LibraryReport } from '../../../core/library/report';
-import { LibraryMetadata } from '../../../core/library/metadata';
-import { serializeLibrary } from '../../../core/library/serializeLibrary';
+import { buildLibrary } from '../../../core/library-build/buildLibrary';
+import type { LibraryReport } from '../../../core/library-build/report';
+import { LibraryMetadata } from '../../../core/library-build/metadata';
+import { serializeLibrary } from '../../../core/library-build/serializeLibrary';
 import { writeFileAtomic } from '../atomicWrite';
 
 export const SOURCES_DIR = join('assets', 'sources');

@@ -10,7 +10,7 @@ import type { Anomaly, Block, SourceLine } from './pipelineTypes';
 import { PROFILES } from './profiles/registry';
 import { restoreLostHyphens } from './restoreLostHyphens';
 import { assignSections } from './sections';
-import type { SourceNote, Excerpt, Library, LibrarySource, LibraryPart, Recommendation } from './types';
+import type { SourceNote, Excerpt, Library, LibrarySource, LibraryPart, Recommendation } from '../library/types';
 import { sweepLibrary } from './sweepLibrary';
 import { toSourceLines } from './toSourceLines';
 

@@ -2,22 +2,6 @@ import { BULLET, clean, isBlank } from '../lineTools';
 import { TERMINAL } from '../paragraphs';
 import type { SourceLine } from '../pipelineTypes';
 
-/** Sets `partId` on every line from each part's first line onwards. */
-export function assignParts(lines: SourceLine[], starts: { id: string; index: number }[], first: string): void {
-  const sorted = [...starts].sort((a, b) => a.index - b.index);
-  let part = first;
-  let k = 0;
-  lines.forEach((l, i) => {
-    while (k < sorted.length && (sorted[k]?.index ?? Infinity) <= i) part = sorted[k++]?.id ?? part;
-    l.partId = part;
-  });
-}
-
-/** Removes lines for which `drop` is true (furniture, footnote text already taken). */
-export function without(lines: SourceLine[], drop: Set<number>): SourceLine[] {
-  return lines.filter((l) => !drop.has(l.no));
-}
-
 /**
  * Blank-line sources: a line standing alone between blank lines that does not end a sentence
  * and is short is a heading. `levelOf` gives its level (or `undefined` to leave it a paragraph).

@@ -1,4 +1,4 @@
-import type { Library } from './types';
+import type { Library } from '../library/types';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);

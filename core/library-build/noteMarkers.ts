@@ -1,4 +1,4 @@
-import type { SourceNote } from './types';
+import type { SourceNote } from '../library/types';
 
 const SUPERSCRIPT: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',

@@ -4,7 +4,7 @@ import { buildLibrary } from './buildLibrary';
 import { LibraryMetadata } from './metadata';
 import { formatLibraryReport } from './report';
 import { serializeLibrary } from './serializeLibrary';
-import { Library } from './types';
+import { Library } from '../library/types';
 
 const dir = new URL('../../assets/sources/', import.meta.url);
 const metadata = LibraryMetadata.parse(JSON.parse(readFileSync(new URL('metadata.json', dir), 'utf8')));

@@ -1,4 +1,4 @@
-import type { Locator, SourceNote } from './types';
+import type { Locator, SourceNote } from '../library/types';
 
 /** An excerpt before IDs are given: what recommendation finders look at. */
 export interface ExcerptDraft {

@@ -1,6 +1,6 @@
 import type { ExcerptDraft } from './excerptDraft';
 import type { Block } from './pipelineTypes';
-import type { SourceNote } from './types';
+import type { SourceNote } from '../library/types';
 
 export interface SectionInput {
   blocks: Block[];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from './buildLibrary';
 import { LibraryMetadata } from './metadata';
-import type { Excerpt, Recommendation } from './types';
+import type { Excerpt, Recommendation } from '../library/types';
 
 const dir = new URL('../../assets/sources/', import.meta.url);
 const metadata = LibraryMetadata.parse(JSON.parse(readFileSync(new URL('metadata.json', dir), 'utf8')));

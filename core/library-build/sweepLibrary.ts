@@ -1,5 +1,5 @@
 import type { Anomaly } from './pipelineTypes';
-import type { Library } from './types';
+import type { Library } from '../library/types';
 
 /** Strings that belong to page furniture, mastheads or web pages, never to an excerpt. */
 export const FURNITURE = [
