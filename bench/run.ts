@@ -38,9 +38,9 @@ if (want('search')) {
 }
 
 const pack = longPack(library, 150);
-const { doc } = prepareExport(pack, library, new Date('2026-01-01T00:00:00Z'));
+const { doc } = prepareExport(pack, library);
 if (want('export')) {
-  const prep = stats(await timeIt(() => prepareExport(pack, library, new Date('2026-01-01T00:00:00Z')), 7));
+  const prep = stats(await timeIt(() => prepareExport(pack, library), 7));
   line('prepare export (150 citations): p50', fmt(prep.p50));
   const e = await benchExports(doc, join(root, 'assets'));
   line(`DOCX export, ${doc.notes.length} notes: p50`, fmt(e.docx.p50), 'target < 500 ms');

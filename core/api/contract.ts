@@ -99,7 +99,7 @@ export type Recoverable = z.infer<typeof Recoverable>;
 
 /** Where a running export is, for the page to show: a stage, and a count within it when known. */
 export const ExportProgress = z.object({
-  stage: z.enum(['reading', 'preparing', 'laying out', 'paginating', 'drawing', 'writing']),
+  stage: z.enum(['reading', 'preparing', 'laying out', 'drawing', 'writing']),
   done: z.number().int().min(0),
   total: z.number().int().min(0),
 });

@@ -28,24 +28,27 @@ function emptyDoc(): ExportDoc {
   const doc = shortDoc();
   return {
     ...doc,
+    contents: undefined,
     blocks: [
-      { kind: 'heading', level: 1, inlines: empty },
-      { kind: 'heading', level: 2, inlines: blank },
-      { kind: 'heading', level: 3, inlines: [{ kind: 'text', text: '   ' }] },
+      { kind: 'heading', level: 1, anchor: 1, inlines: empty },
+      { kind: 'heading', level: 2, anchor: 2, inlines: blank },
+      { kind: 'heading', level: 3, anchor: 3, inlines: [{ kind: 'text', text: '   ' }] },
       { kind: 'paragraph', inlines: empty },
       { kind: 'paragraph', inlines: blank },
       { kind: 'quote', inlines: empty },
       { kind: 'list', ordered: true, items: [] },
       { kind: 'list', ordered: false, items: [empty, blank] },
-      { kind: 'excerpt', inlines: [{ kind: 'text', text: '' }, { kind: 'noteRef', n: 1 }], adapted: true },
-      { kind: 'recommendation', heading: '', inlines: empty, adapted: false },
+      { kind: 'excerpt', inlines: [{ kind: 'text', text: '' }, { kind: 'noteRef', n: 1 }] },
+      { kind: 'recommendation', label: '', inlines: empty },
+      { kind: 'speakingTime', text: '' },
       { kind: 'paragraph', inlines: [{ kind: 'noteRef', n: 2 }] },
+      { kind: 'bibliographyEntry', runs: [] },
+      { kind: 'bibliographyEntry', runs: [{ text: '' }] },
     ],
     notes: [
       { n: 1, runs: [] },
       { n: 2, runs: [{ text: '' }] },
     ],
-    bibliography: [[], [{ text: '' }]],
   };
 }
 
@@ -54,29 +57,33 @@ function controlDoc(): ExportDoc {
   const doc = shortDoc();
   return {
     ...doc,
-    cover: { ...doc.cover, title: CONTROL, subtitle: CONTROL, author: CONTROL, recipient: CONTROL, date: CONTROL },
-    meta: { ...doc.meta, title: CONTROL, author: CONTROL, subject: CONTROL },
+    meta: { title: CONTROL, author: CONTROL, subject: CONTROL },
+    front: { title: CONTROL, subtitle: CONTROL, details: [{ label: CONTROL, value: CONTROL }] },
+    furniture: { ...doc.furniture, runningTitle: CONTROL, marking: CONTROL, watermark: CONTROL },
+    contents: { title: CONTROL, entries: [{ level: 1, text: CONTROL, anchor: 1 }] },
     blocks: [
-      { kind: 'heading', level: 1, inlines: [{ kind: 'text', text: CONTROL }] },
+      { kind: 'heading', level: 1, anchor: 1, inlines: [{ kind: 'text', text: CONTROL }] },
       { kind: 'paragraph', inlines: [{ kind: 'text', text: CONTROL, bold: true }, { kind: 'noteRef', n: 1 }] },
       { kind: 'list', ordered: true, items: [[{ kind: 'text', text: CONTROL }]] },
-      { kind: 'recommendation', heading: CONTROL, horizon: CONTROL, number: CONTROL, inlines: [{ kind: 'text', text: CONTROL }], adapted: false },
+      { kind: 'recommendation', label: CONTROL, horizon: CONTROL, inlines: [{ kind: 'text', text: CONTROL }] },
+      { kind: 'bibliographyEntry', runs: [{ text: CONTROL, italic: true }] },
     ],
     notes: [{ n: 1, runs: [{ text: CONTROL }] }],
-    bibliography: [[{ text: CONTROL, italic: true }]],
   };
 }
 
+const OPTIONS = { paper: 'a4' as const, createdAt: new Date('2026-01-15T09:00:00Z') };
+
 describe('the exporters take any document the schema allows', () => {
   it('empty headings, paragraphs, lists, items, quotations, notes and bibliography entries export to PDF and DOCX', async () => {
-    const pdf = await toPdf(emptyDoc(), FONTS);
+    const pdf = await toPdf(emptyDoc(), FONTS, OPTIONS);
     expect(new TextDecoder('latin1').decode(pdf.slice(0, 5))).toBe('%PDF-');
-    const parts = readDocxParts(await toDocx(emptyDoc()));
+    const parts = readDocxParts(await toDocx(emptyDoc(), { ...OPTIONS, contentsPages: [] }));
     expect(parts.get('word/document.xml')).toContain('<w:body>');
   });
 
   it('control characters never reach a DOCX part, and the text around them survives', async () => {
-    const parts = readDocxParts(await toDocx(controlDoc()));
+    const parts = readDocxParts(await toDocx(controlDoc(), { ...OPTIONS, contentsPages: [3] }));
     for (const [path, xml] of parts) expect(NOT_XML_CHAR.test(xml), path).toBe(false);
     expect(parts.get('docProps/core.xml')).toContain('<dc:title>ABCDEFG</dc:title>');
     expect(parts.get('word/document.xml')).toContain('ABCDEFG');
@@ -84,7 +91,7 @@ describe('the exporters take any document the schema allows', () => {
   });
 
   it('control characters do not stop a PDF export', async () => {
-    const pdf = await toPdf(controlDoc(), FONTS);
+    const pdf = await toPdf(controlDoc(), FONTS, OPTIONS);
     expect(pdf.length).toBeGreaterThan(1000);
   });
 });

@@ -4,7 +4,11 @@ import type { Library, LibraryItem } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
+import { formatSpeakingTime, sectionWords, speakingSeconds } from '../pack/speakingTime';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
+import { PRINTED, recommendationLabel } from '../pack/printedWords';
+import { bibliographyBlocks, contents, frontMatter, furniture, markAdapted, separateMarkers } from './presentation';
+import { templateFurniture } from './templateFurniture';
 
 export interface PreparedExport {
   doc: ExportDoc;
@@ -14,9 +18,11 @@ export interface PreparedExport {
 /**
  * Turns a pack into what the exporters print: citations resolved once, in reading order, into
  * numbered Chicago notes (first full, later short), guidance left out. A quotation whose text no
- * longer matches the library is printed as adapted and listed in the warnings.
+ * longer matches the library is printed as adapted and listed in the warnings. Every label,
+ * mark and piece of furniture is decided here too (see ./presentation.ts), so the writers only
+ * lay the document out.
  */
-export function prepareExport(file: PackFile, library: Library, createdAt: Date, index: LibraryIndex = libraryIndex(library)): PreparedExport {
+export function prepareExport(file: PackFile, library: Library, index: LibraryIndex = libraryIndex(library)): PreparedExport {
   const { pack } = file;
   const requests: NoteRequest[] = [];
   const warnings: ExportWarning[] = [];
@@ -40,7 +46,7 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
   };
 
   const inlines = (children: Inline[]): ExportInline[] =>
-    children.map((c): ExportInline => {
+    separateMarkers(children.map((c): ExportInline => {
       switch (c.type) {
         case 'text':
           return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
@@ -49,7 +55,7 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
         case 'footnote':
           return noteFor({ kind: 'text', text: c.text });
       }
-    });
+    }));
 
   const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => {
     const item = index.items.get(ref.id);
@@ -65,23 +71,35 @@ export function prepareExport(file: PackFile, library: Library, createdAt: Date,
     return { adapted, note: noteFor(citeRequest(ref.id, adapted)) };
   };
 
+  const template = templateFurniture(pack.template);
+  const times = sectionWords(pack.body).map((words) => speakingSeconds(words, pack.settings.wordsPerMinute));
+  let anchor = 0;
   for (const block of pack.body) {
-    const out = exportBlock(block, inlines, quoted, index);
+    const out = exportBlock(block, inlines, quoted, index, () => ++anchor);
     if (out) blocks.push(out);
+    if (out?.kind === 'heading' && template.speakingTimes) {
+      blocks.push({ kind: 'speakingTime', text: `${PRINTED.speakingTime}${formatSpeakingTime(times[out.anchor - 1] ?? 0)}` });
+    }
   }
 
   const resolved = resolveCitations(requests, index.csl, { ibid: pack.settings.ibid });
+  blocks.push(...bibliographyBlocks(resolved.bibliography, pack.settings, anchor + 1));
   return {
     doc: {
-      cover: pack.cover,
-      settings: pack.settings,
-      meta: { title: pack.cover.title, author: pack.cover.author, subject: pack.cover.subtitle, createdAt },
+      meta: { title: pack.cover.title, author: pack.cover.author, subject: pack.cover.subtitle },
+      furniture: furniture(pack.cover, template),
+      front: frontMatter(pack.cover),
+      ...withContents(blocks, template),
       blocks,
       notes: resolved.notes.map((runs, i) => ({ n: i + 1, runs })),
-      bibliography: pack.settings.bibliography ? resolved.bibliography : [],
     },
     warnings,
   };
+}
+
+function withContents(blocks: readonly ExportBlock[], template: ReturnType<typeof templateFurniture>): Pick<ExportDoc, 'contents'> {
+  const c = contents(blocks, template);
+  return c ? { contents: c } : {};
 }
 
 function exportBlock(
@@ -89,10 +107,11 @@ function exportBlock(
   inlines: (children: Inline[]) => ExportInline[],
   quoted: (ref: LibraryRef) => { adapted: boolean; note: ExportInline },
   index: LibraryIndex,
+  nextAnchor: () => number,
 ): ExportBlock | null {
   switch (block.type) {
     case 'heading':
-      return { kind: 'heading', level: block.level, inlines: inlines(block.children) };
+      return { kind: 'heading', level: block.level, anchor: nextAnchor(), inlines: inlines(block.children) };
     case 'paragraph':
       return block.guidance ? null : { kind: 'paragraph', inlines: inlines(block.children) };
     case 'quote':
@@ -101,7 +120,7 @@ function exportBlock(
       return { kind: 'list', ordered: block.ordered, items: block.items.map(inlines) };
     case 'excerpt': {
       const { adapted, note } = quoted(block.ref);
-      return { kind: 'excerpt', adapted, inlines: [{ kind: 'text', text: block.ref.text }, note] };
+      return { kind: 'excerpt', inlines: markAdapted([{ kind: 'text', text: block.ref.text }, note], adapted) };
     }
     case 'recommendation': {
       const item = index.items.get(block.ref.id);
@@ -109,10 +128,8 @@ function exportBlock(
       const { adapted, note } = quoted(block.ref);
       return {
         kind: 'recommendation',
-        heading: rec?.heading ?? 'Recommendation',
-        adapted,
-        inlines: [{ kind: 'text', text: block.ref.text }, note],
-        ...(rec?.number ? { number: rec.number } : {}),
+        label: recommendationLabel(rec?.number, rec?.heading),
+        inlines: markAdapted([{ kind: 'text', text: block.ref.text }, note], adapted),
         ...(rec?.horizon ? { horizon: rec.horizon } : {}),
       };
     }

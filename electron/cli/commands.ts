@@ -15,6 +15,8 @@ import { UsageError } from './usage';
 
 export interface Io {
   out: (line: string) => void;
+  /** Warnings: one line each, on stderr, so stdout stays the command's result. */
+  warn: (line: string) => void;
 }
 
 const cliHost = () =>
@@ -47,12 +49,23 @@ export async function cmdValidate(path: string, io: Io): Promise<void> {
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
-export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter' }, io: Io): Promise<void> {
+/**
+ * Exports as the app does and prints the warnings the app shows before an export (checkPack:
+ * changed quotations, missing passages), one line each on stderr. With `strict`, a warning
+ * fails the command (exit 1) before anything is written.
+ */
+export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; out: string; paper?: 'a4' | 'letter'; strict?: boolean }, io: Io): Promise<void> {
   const host = cliHost();
   const opened = await host.openPack({ path: resolve(args.file) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${firstRepair(opened.repairs)}`);
   const file = structuredClone(opened.file);
   if (args.paper) file.pack.settings.paper = args.paper;
+  const { warnings } = await host.checkPack({ file });
+  for (const w of warnings) io.warn(`briefpack: warning: ${args.file}: ${w.message.replace(/\s*\n\s*/g, ' ')}`);
+  if (args.strict && warnings.length > 0) {
+    const count = warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`;
+    throw new BriefpackError('refused', `${args.file}: not exported: ${count} and --strict.`);
+  }
   const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
   io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
 }

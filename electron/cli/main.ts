@@ -8,7 +8,10 @@ import { USAGE, UsageError } from './usage';
  * The `briefpack` command. Exit 0 on success; 1 on bad input, with one line on stderr naming
  * the file and the problem; 2 on bad usage. A contract other tools rely on: keep it stable.
  */
-export async function main(argv: string[], io: cmd.Io = { out: (l) => process.stdout.write(l + '\n') }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: cmd.Io = { out: (l) => process.stdout.write(l + '\n'), warn: (l) => process.stderr.write(oneLine(l) + '\n') },
+): Promise<number> {
   try {
     await run(argv, io);
     return 0;
@@ -67,10 +70,10 @@ async function run(argv: string[], io: cmd.Io): Promise<void> {
       return cmd.cmdValidate(positionals[0]!, io);
     }
     case 'export': {
-      const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' } }, 1);
+      const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' }, strict: { type: 'boolean' } }, 1);
       const format = oneOf(required(values, 'format'), ['docx', 'pdf'] as const, 'format')!;
       const paper = oneOf(values.paper as string | undefined, ['a4', 'letter'] as const, 'paper');
-      return cmd.cmdExport({ file: positionals[0]!, format, out: required(values, 'out'), ...(paper ? { paper } : {}) }, io);
+      return cmd.cmdExport({ file: positionals[0]!, format, out: required(values, 'out'), strict: values.strict === true, ...(paper ? { paper } : {}) }, io);
     }
     case 'library':
       return runLibrary(rest, io);

@@ -124,7 +124,7 @@ export function createHost(options: HostOptions): Host {
     },
     async checkPack({ file }) {
       const lib = await library.get();
-      return { warnings: prepareExport(file, lib.library, now(), lib.index).warnings };
+      return { warnings: prepareExport(file, lib.library, lib.index).warnings };
     },
     async searchLibrary(req) {
       return search((await library.get()).search, req);

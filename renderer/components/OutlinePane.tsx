@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useEditorDigest } from '../editor/useEditorDigest';
 import { usePack } from '../state/packStore';
 import { $moveSection, $readOutline, type OutlineEntry } from '../editor/outline';
+import { formatSpeakingTime, speakingSeconds } from '../../core/pack/speakingTime';
 
 const DRAG_TYPE = 'application/x-briefpack-section';
 
@@ -35,7 +36,7 @@ export function OutlinePane(): JSX.Element {
             <button type="button" className="bp-outline-link" onClick={() => jump(e.key)} data-key={e.key}>
               {e.text}
             </button>
-            <span className="bp-outline-time" title={`${e.words} words`}>{Math.max(0, Math.round((e.words / wpm) * 60))} s</span>
+            <span className="bp-outline-time" title={`${e.words} words`}>{formatSpeakingTime(speakingSeconds(e.words, wpm))}</span>
           </li>
         ))}
       </ol>

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packFile } from '../../core/pack/__fixtures__/packFile';
+import type { Block } from '../../core/pack/schema';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'briefpack.mjs');
@@ -89,6 +91,34 @@ describe('briefpack new / validate / export', () => {
     const r = await cli('validate', newer);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('newer Briefpack');
+  });
+
+  it('prints the app’s export warnings on stderr, one line each, and exits 0; --strict exits 1 and writes nothing', async () => {
+    const library = JSON.parse(await readFile(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')) as { excerpts: { id: string; text: string }[] };
+    const [a, b] = library.excerpts;
+    const changed = (e: { id: string; text: string }) => ({ type: 'excerpt', ref: { id: e.id, text: `${e.text} (edited)`, sourceText: e.text, adapted: false } });
+    const pack = join(dir, 'changed.briefpack');
+    await writeFile(pack, JSON.stringify(packFile([changed(a!), changed(b!)] as Block[], { cover: { title: 'Changed' } })));
+    for (const format of ['docx', 'pdf']) {
+      const out = join(dir, `changed.${format}`);
+      const r = await cli('export', pack, '--format', format, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toMatch(/^briefpack: warning: .*changed\.briefpack: The quotation “.*” no longer matches the library; it is printed as adapted\.$/);
+      expect(r.stdout).toContain(`changed.${format}: ${format.toUpperCase()}`);
+      const strictOut = join(dir, `strict.${format}`);
+      const strict = await cli('export', pack, '--format', format, '--out', strictOut, '--strict');
+      expect(strict.code).toBe(1);
+      expect(strict.stderr.trim().split('\n')).toHaveLength(3);
+      expect(strict.stderr).toContain('not exported: 2 warnings and --strict.');
+      await expect(stat(strictOut)).rejects.toThrow();
+    }
+    const clean = join(dir, 'clean.briefpack');
+    await writeFile(clean, JSON.stringify(packFile([{ type: 'excerpt', ref: { id: a!.id, text: a!.text, sourceText: a!.text, adapted: false } }], { cover: { title: 'Clean' } })));
+    const ok = await cli('export', clean, '--format', 'pdf', '--out', join(dir, 'clean.pdf'), '--strict');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toBe('');
   });
 
   it('treats an unknown format as bad usage (exit 2)', async () => {

@@ -42,7 +42,7 @@ async function cliInProcess(...args: string[]): Promise<Ran> {
     return true;
   }) as typeof process.stderr.write;
   try {
-    const code = await main(args, { out: () => undefined });
+    const code = await main(args, { out: () => undefined, warn: (line) => void process.stderr.write(`${line}\n`) });
     return { code, stderr };
   } finally {
     process.stderr.write = write;
@@ -59,11 +59,21 @@ async function cliProcess(...args: string[]): Promise<Ran> {
   }
 }
 
-/** What every run must show: exit 0 or 1, and on 1 one short printable line, no stack trace. */
+/**
+ * What every run must show: exit 0 or 1; on 1 one short printable line, no stack trace; on 0
+ * nothing on stderr but export warnings, one short printable line each.
+ */
 function expectOneShortLine(r: Ran, what: string): void {
   expect([0, 1], `${what}: exit ${r.code}: ${r.stderr}`).toContain(r.code);
-  if (r.code === 0) return expect(r.stderr, what).toBe('');
   const lines = r.stderr.split('\n');
+  if (r.code === 0) {
+    for (const line of lines.slice(0, -1)) {
+      expect(line.startsWith('briefpack: warning: '), `${what}: ${line}`).toBe(true);
+      expect(line.length, `${what}: ${line}`).toBeLessThanOrEqual(400);
+      expect(CONTROL.test(line), `${what}: control character in ${JSON.stringify(line)}`).toBe(false);
+    }
+    return;
+  }
   expect(lines, `${what}: ${r.stderr}`).toHaveLength(2); // the line and its newline
   expect(lines[1]).toBe('');
   expect(lines[0]!.startsWith('briefpack: '), what).toBe(true);

@@ -8,12 +8,13 @@ import type { Block, PackFile } from '../../core/pack/schema';
 import { packFile } from '../../core/pack/__fixtures__/packFile';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import { plainText } from '../../core/citations/plainText';
-import { toDocx } from '../../core/export/docx/toDocx';
 import { readDocxParts } from '../support/readDocxParts';
-import { toPdf } from '../../core/export/pdf/toPdf';
+import { writeDocument } from '../../core/export/writeDocument';
 import { loadPdfFonts } from '../../electron/host/export/loadPdfFonts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+const FONTS = await loadPdfFonts(join(ROOT, 'assets'));
+const OPTIONS = { paper: 'a4' as const, createdAt: new Date('2026-01-01T00:00:00Z') };
 const library = Library.parse(JSON.parse(readFileSync(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')));
 const nato = library.excerpts.filter((e) => e.sourceId === 'nato-south-2024' && e.locator.page);
 const gmf = library.excerpts.filter((e) => e.sourceId === 'gmf-2017' && e.locator.page && e.partId !== 'gmf-2017');
@@ -40,7 +41,7 @@ const BODY: Block[] = [
 
 describe('notes across the pack, in both exporters', () => {
   it('gives a full note first, short notes later, and marks an adapted quotation', () => {
-    const { doc, warnings } = prepareExport(pack(false, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc, warnings } = prepareExport(pack(false, BODY), library);
     const notes = doc.notes.map((n) => plainText(n.runs));
     expect(notes).toHaveLength(5);
     const full = notes[0]!;
@@ -55,14 +56,14 @@ describe('notes across the pack, in both exporters', () => {
   });
 
   it('uses Ibid. for the consecutive citation when the pack asks for it', () => {
-    const { doc } = prepareExport(pack(true, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc } = prepareExport(pack(true, BODY), library);
     expect(plainText(doc.notes[3]!.runs)).toBe('Ibid.');
   });
 
   it('prints the same notes, in the same order, in the DOCX and the PDF', async () => {
-    const { doc } = prepareExport(pack(false, BODY), library, new Date('2026-01-01T00:00:00Z'));
+    const { doc } = prepareExport(pack(false, BODY), library);
     const expected = doc.notes.map((n) => plainText(n.runs));
-    const footnotes = readDocxParts(await toDocx(doc)).get('word/footnotes.xml')!;
+    const footnotes = readDocxParts(await writeDocument(doc, 'docx', FONTS, OPTIONS)).get('word/footnotes.xml')!;
     const docxNotes = [...footnotes.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)]
       .filter((m) => Number(m[1]) > 0)
       .map((m) => [...m[2]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('').trim());
@@ -71,7 +72,7 @@ describe('notes across the pack, in both exporters', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'bp-notes-'));
     const pdf = join(dir, 'notes.pdf');
-    writeFileSync(pdf, await toPdf(doc, await loadPdfFonts(join(ROOT, 'assets'))));
+    writeFileSync(pdf, await writeDocument(doc, 'pdf', FONTS, OPTIONS));
     const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ').replace(/- /g, '-');
     let at = 0;
     for (const note of expected) {
@@ -80,5 +81,31 @@ describe('notes across the pack, in both exporters', () => {
       expect(found, `note “${start}” in order`).toBeGreaterThan(-1);
       at = found;
     }
+  });
+});
+
+describe('what prepare prints around the notes', () => {
+  it('appends the bibliography as a heading and entries, and leaves it out when the pack turns it off', () => {
+    const on = prepareExport(pack(false, BODY), library).doc;
+    const heading = on.blocks.findIndex((b) => b.kind === 'heading' && b.inlines.some((i) => i.kind === 'text' && i.text === 'Bibliography'));
+    expect(heading).toBeGreaterThan(-1);
+    expect(on.blocks.slice(heading + 1).every((b) => b.kind === 'bibliographyEntry')).toBe(true);
+    const file = pack(false, BODY);
+    file.pack.settings.bibliography = false;
+    const off = prepareExport(file, library).doc;
+    expect(off.blocks.some((b) => b.kind === 'bibliographyEntry')).toBe(false);
+    expect(off.blocks.some((b) => b.kind === 'heading')).toBe(false);
+  });
+
+  it('prints each section’s speaking time under its heading in talking points', () => {
+    const body: Block[] = [
+      { type: 'heading', level: 1, children: [t('Opening')] },
+      { type: 'paragraph', children: [t(Array.from({ length: 140 }, () => 'word').join(' '))] },
+      { type: 'heading', level: 1, children: [t('Close')] },
+      { type: 'paragraph', children: [t('Thank you all.')] },
+    ];
+    const file = packFile(body, { template: 'talking-points', cover: { title: 'Lines' } });
+    const times = prepareExport(file, library).doc.blocks.filter((b) => b.kind === 'speakingTime').map((b) => b.text);
+    expect(times).toEqual(['Speaking time: 1 min 00 s', 'Speaking time: 1 s']);
   });
 });

@@ -16,10 +16,10 @@ function w3cdtf(date: Date): string {
 /**
  * docProps/core.xml, written by us rather than by docx: docx stamps dcterms:created and
  * dcterms:modified with the clock, so the same pack would export to different bytes. Ours takes
- * both from the pack's createdAt, which core receives as input.
+ * both from the writer's createdAt option, which core receives as input.
  */
-export function corePropertiesXml(meta: ExportDoc['meta']): string {
-  const date = w3cdtf(meta.createdAt);
+export function corePropertiesXml(meta: ExportDoc['meta'], createdAt: Date): string {
+  const date = w3cdtf(createdAt);
   const fields = [
     meta.title && `<dc:title>${escapeXml(meta.title)}</dc:title>`,
     meta.subject && `<dc:subject>${escapeXml(meta.subject)}</dc:subject>`,

@@ -4,7 +4,8 @@ import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
 export const BULLET_LIST = 'bp-bullet';
 export const NUMBERED_LIST = 'bp-number';
 
-const INDENT = { left: 720, hanging: 360 };
+/** The PDF's list indent (24 pt), the bullet hanging 9 pt from the margin. */
+const INDENT = { left: 480, hanging: 300 };
 
 /** Real Word numbering definitions, so lists renumber and restyle in Word (not typed "1." text). */
 export function docxNumbering(): INumberingOptions {

@@ -27,8 +27,8 @@ function fixShapeId(node: unknown, id: string): void {
 export class DraftWatermark extends TextWatermark {
   private readonly shapeId: string;
 
-  constructor(serial: number) {
-    super({ text: 'DRAFT', font: 'Arial', color: 'C0C0C0', opacity: 0.5 });
+  constructor(serial: number, text: string) {
+    super({ text, font: 'Arial', color: 'C0C0C0', opacity: 0.5 });
     this.shapeId = `${WORD_WATERMARK_PREFIX}${serial}`;
   }
 

@@ -6,9 +6,14 @@ export function styledRuns(runs: readonly Styled[]): TextRun[] {
   return runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic }));
 }
 
-/** Body inlines as runs; a note marker becomes a real footnote reference that Word numbers itself. */
+/**
+ * Body inlines as runs; a note marker becomes a real footnote reference that Word numbers
+ * itself, after its separator (raised like the number) when it follows another marker.
+ */
 export function inlineRuns(inlines: readonly ExportInline[]): (TextRun | FootnoteReferenceRun)[] {
-  return inlines.map((i) =>
-    i.kind === 'noteRef' ? new FootnoteReferenceRun(i.n) : new TextRun({ text: i.text, bold: i.bold, italics: i.italic }),
-  );
+  return inlines.flatMap((i) => {
+    if (i.kind === 'text') return [new TextRun({ text: i.text, bold: i.bold, italics: i.italic })];
+    const ref = new FootnoteReferenceRun(i.n);
+    return i.separator ? [new TextRun({ text: i.separator, style: 'FootnoteReference' }), ref] : [ref];
+  });
 }

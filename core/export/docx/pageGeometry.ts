@@ -1,23 +1,40 @@
 import type { Settings } from '../../pack/schema';
+import { pageGeometry as pdfGeometry } from '../pdf/pageGeometry';
 
 /** Page size and margins in twentieths of a point (twips), the unit Word's section properties use. */
 export interface PageGeometry {
   width: number;
   height: number;
-  /** The same margin on all four sides. */
-  margin: number;
+  top: number;
+  bottom: number;
+  /** Left and right margins. */
+  side: number;
   /** Distance of the header and footer from the page edge. */
-  headerFooter: number;
+  header: number;
+  footer: number;
 }
 
-/** A4 with 2.5 cm margins, Letter with 1 inch: what a Word user in each market expects. */
+const tw = (pt: number) => Math.round(pt * 20);
+
+/**
+ * The PDF's page, in Word's units: the same paper, the same text block, the marking and the
+ * running title at the same heights, so a page of the DOCX holds what a page of the PDF holds.
+ */
 export function pageGeometry(paper: Settings['paper']): PageGeometry {
-  return paper === 'letter'
-    ? { width: 12240, height: 15840, margin: 1440, headerFooter: 720 }
-    : { width: 11906, height: 16838, margin: 1418, headerFooter: 709 };
+  const g = pdfGeometry(paper);
+  return {
+    width: tw(g.width),
+    height: tw(g.height),
+    top: tw(g.bodyTop),
+    bottom: tw(g.height - g.bodyBottom),
+    side: tw(g.left),
+    // The marking's cap height sits about 8 pt above its baseline.
+    header: tw(g.markingTop - 8),
+    footer: tw(g.height - g.markingBottom - 3),
+  };
 }
 
-/** Width of the text column, for centre and right tab stops in headers and footers. */
+/** Width of the text column, for centre and right tab stops. */
 export function textWidth(page: PageGeometry): number {
-  return page.width - 2 * page.margin;
+  return page.width - 2 * page.side;
 }

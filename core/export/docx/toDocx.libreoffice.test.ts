@@ -1,10 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { longDoc } from '../__fixtures__/sampleDocs';
-import { toDocx } from './toDocx';
+import { longDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
+import type { PdfFonts } from '../pdf/fonts';
+import { writeDocument } from '../writeDocument';
+
+const FONT_DIR = join(import.meta.dirname, '../../../assets/fonts');
+const font = (name: string) => new Uint8Array(readFileSync(join(FONT_DIR, name)));
+const FONTS: PdfFonts = {
+  serif: { regular: font('LiberationSerif-Regular.ttf'), bold: font('LiberationSerif-Bold.ttf'), italic: font('LiberationSerif-Italic.ttf'), boldItalic: font('LiberationSerif-BoldItalic.ttf') },
+  sans: { regular: font('LiberationSans-Regular.ttf'), bold: font('LiberationSans-Bold.ttf') },
+};
 
 /**
  * Renders longDoc(150) with LibreOffice and reads the PDF back with `pdftotext -bbox`: each
@@ -84,7 +92,7 @@ describe.skipIf(missing.length > 0)('toDocx in LibreOffice (longDoc(150))', () =
 
   beforeAll(async () => {
     const docx = join(dir, 'long.docx');
-    writeFileSync(docx, await toDocx(longDoc(150)));
+    writeFileSync(docx, await writeDocument(longDoc(150), 'docx', FONTS, WRITER_OPTIONS));
     // A private profile, so parallel runs (and a user's own LibreOffice) don't clash.
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
     pages = parseBbox(execFileSync('pdftotext', ['-bbox', join(dir, 'long.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
@@ -117,4 +125,35 @@ describe.skipIf(missing.length > 0)('toDocx in LibreOffice (longDoc(150))', () =
       else expect(foot).not.toContain('Page');
     });
   });
+
+  it('lists each heading in the contents with a page number within one page of where LibreOffice puts it', () => {
+    const doc = longDoc(150);
+    const lines = pages.map((page) => linesOf(page.words));
+    const contents = lines.flatMap((ls, p) => (lines[p]!.some((l) => l === 'Contents') ? ls : []));
+    const misplaced: string[] = [];
+    for (const entry of doc.contents!.entries) {
+      const listed = contents.find((l) => l.startsWith(`${entry.text} `) || l.startsWith(`${entry.text}.`));
+      expect(listed, `contents entry ${entry.text}`).toBeDefined();
+      const number = Number(/(\d+)$/.exec(listed!)?.[1]);
+      expect(number, `page number of ${entry.text}`).toBeGreaterThan(0);
+      const landed = lines.findIndex((ls, p) => p > 1 && ls.includes(entry.text)) + 1;
+      if (Math.abs(number - landed) > 1) misplaced.push(`${entry.text}: contents say ${number}, LibreOffice puts it on ${landed}`);
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('sets the body in the PDF’s font family (Liberation Serif, standing in for Times New Roman)', () => {
+    const fonts = execFileSync('pdffonts', [join(dir, 'long.pdf')], { encoding: 'utf8' });
+    expect(fonts).toMatch(/LiberationSerif\s/);
+    expect(fonts).toMatch(/LiberationSans-Bold/);
+  });
 });
+
+/** Words regrouped into lines by baseline, left to right, dot leaders dropped. */
+function linesOf(words: readonly Word[]): string[] {
+  const rows = new Map<number, Word[]>();
+  for (const w of words) rows.set(Math.round(w.y1), [...(rows.get(Math.round(w.y1)) ?? []), w]);
+  return [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, ws]) => ws.sort((a, b) => a.x0 - b.x0).map((w) => w.text).filter((t) => !/^\.{2,}$/.test(t)).join(' ').replace(/\.{3,}/g, ' ').replace(/\s+/g, ' ').trim());
+}

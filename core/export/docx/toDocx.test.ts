@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportDoc } from '../exportDoc';
-import { longDoc, shortDoc } from '../__fixtures__/sampleDocs';
+import { longDoc, shortDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
 import { readDocxParts } from '../../../tests/support/readDocxParts';
-import { toDocx } from './toDocx';
+import { toDocx, type DocxOptions } from './toDocx';
 
-const parts = async (doc: ExportDoc) => readDocxParts(await toDocx(doc));
+const OPTIONS: DocxOptions = { ...WRITER_OPTIONS, contentsPages: [3, 3, 4] };
+const parts = async (doc: ExportDoc, options: DocxOptions = OPTIONS) => readDocxParts(await toDocx(doc, options));
 const part = (p: Map<string, string>, path: string) => {
   const xml = p.get(path);
   if (xml === undefined) throw new Error(`no ${path} in the docx`);
@@ -44,10 +45,10 @@ describe('toDocx footnotes', () => {
     expect([...refs].sort((a, b) => a - b)).toEqual(doc.notes.map((n) => n.n));
   });
 
-  it('note paragraphs are 10 pt with no space before or after', async () => {
+  it('note paragraphs are the PDF’s 8.5 pt on 11 pt, 2 pt apart as the PDF sets them, nothing after', async () => {
     const style = styleXml(part(await parts(shortDoc()), 'word/styles.xml'), 'FootnoteText');
-    expect(style).toContain('<w:sz w:val="20"/>');
-    expect(style).toMatch(/<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"\/>/);
+    expect(style).toContain('<w:sz w:val="17"/>');
+    expect(style).toMatch(/<w:spacing w:after="0" w:before="40" w:line="220" w:lineRule="exact"\/>/);
   });
 });
 
@@ -59,8 +60,11 @@ describe('toDocx styles', () => {
       expect(all(styles, new RegExp(`w:styleId="${id}"`, 'g')), `${id} defined once`).toHaveLength(1);
     }
     for (const level of [1, 2, 3]) expect(styleXml(styles, `Heading${level}`)).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
-    expect(styleXml(styles, 'Recommendation')).toMatch(/<w:shd [^>]*w:fill="EEF2F8"/);
-    expect(styleXml(styles, 'Bibliography')).toMatch(/<w:ind w:left="720" w:hanging="720"\/>/);
+    expect(styleXml(styles, 'Recommendation')).toMatch(/<w:shd [^>]*w:fill="EAF0F6"/);
+    expect(styleXml(styles, 'Bibliography')).toMatch(/<w:ind w:left="360" w:hanging="360"\/>/);
+    // The PDF's faces by their metric twins: Liberation Serif is Times New Roman's, Liberation Sans is Arial's.
+    expect(styleXml(styles, 'Normal')).toContain('w:ascii="Times New Roman"');
+    expect(styleXml(styles, 'Heading1')).toContain('w:ascii="Arial"');
   });
 
   it('puts every paragraph of the body in a named style', async () => {
@@ -68,12 +72,12 @@ describe('toDocx styles', () => {
     const styled = (id: string) => all(doc, new RegExp(`<w:pStyle w:val="${id}"/>`, 'g')).length;
     expect(styled('Title')).toBe(1);
     expect([styled('Heading1'), styled('Heading2'), styled('Heading3')]).toEqual([2, 1, 1]); // + Bibliography
-    expect(styled('Quote')).toBe(2); // excerpt + user quotation
+    expect([styled('Quote'), styled('Excerpt')]).toEqual([1, 1]);
     expect([styled('ListBullet'), styled('ListNumber')]).toEqual([2, 2]);
     expect([styled('RecommendationHeading'), styled('Recommendation')]).toEqual([1, 1]);
     expect(styled('Bibliography')).toBe(2);
-    expect(doc).toMatch(/<w:pStyle w:val="Quote"\/>.*?<w:footnoteReference w:id="3"\/>/s);
-    expect(textOf(doc)).toContain('Recommendation 3: Sahel\u2002|\u2002Short term');
+    expect(doc).toMatch(/<w:pStyle w:val="Excerpt"\/>.*?<w:footnoteReference w:id="3"\/>/s);
+    expect(textOf(doc)).toContain('Recommendation 3: SahelShort term');
   });
 
   it('writes bold and italic runs', async () => {
@@ -100,7 +104,7 @@ describe('toDocx lists', () => {
 });
 
 describe('toDocx page furniture', () => {
-  it('centres the marking in every header and footer part, with a DRAFT watermark in each header', async () => {
+  it('centres the marking in every header and footer part, with a DRAFT watermark in each header and the running title after the cover', async () => {
     const p = await parts(shortDoc());
     const furniture = [...p.keys()].filter((k) => /^word\/(header|footer)\d+\.xml$/.test(k));
     expect(furniture.filter((k) => k.includes('header'))).toHaveLength(2);
@@ -108,9 +112,11 @@ describe('toDocx page furniture', () => {
     for (const k of furniture) {
       const xml = part(p, k);
       expect(xml, k).toContain('<w:t xml:space="preserve">OFFICIAL</w:t>');
-      expect(xml, k).toMatch(k.includes('header') ? /<w:jc w:val="center"\/>/ : /<w:tab w:val="center" w:pos="4535"\/>/);
+      expect(xml, k).toContain('<w:pStyle w:val="Marking"/>');
       if (k.includes('header')) expect(xml).toMatch(/<v:shape id="PowerPlusWaterMarkObject\d+"[^>]*>.*string="DRAFT"/s);
     }
+    const titled = furniture.filter((k) => part(p, k).includes('NATO and the Southern Neighbourhood'));
+    expect(titled).toHaveLength(1);
     const document = part(p, 'word/document.xml');
     expect(document).toContain('<w:titlePg/>');
     expect(document).toMatch(/<w:headerReference w:type="first"/);
@@ -126,7 +132,7 @@ describe('toDocx page furniture', () => {
 
   it('leaves out marking and watermark when the pack has none', async () => {
     const doc = shortDoc();
-    const p = await parts({ ...doc, cover: { ...doc.cover, marking: 'NONE', draft: false } });
+    const p = await parts({ ...doc, furniture: { ...doc.furniture, marking: undefined, watermark: undefined } });
     for (const [k, xml] of p) {
       if (/^word\/(header|footer)\d+\.xml$/.test(k)) {
         expect(xml).not.toContain('NONE');
@@ -137,35 +143,37 @@ describe('toDocx page furniture', () => {
   });
 
   it.each([
-    ['a4', 11906, 16838, 1418],
-    ['letter', 12240, 15840, 1440],
-  ] as const)('sizes the page for %s', async (paper, w, h, margin) => {
-    const doc = shortDoc();
-    const xml = part(await parts({ ...doc, settings: { ...doc.settings, paper } }), 'word/document.xml');
+    ['a4', 11906, 16838],
+    ['letter', 12240, 15840],
+  ] as const)('sizes the page for %s with the PDF’s margins', async (paper, w, h) => {
+    const xml = part(await parts(shortDoc(), { ...OPTIONS, paper }), 'word/document.xml');
     expect(xml).toContain(`<w:pgSz w:w="${w}" w:h="${h}"`);
-    expect(xml).toMatch(new RegExp(`<w:pgMar w:top="${margin}" w:right="${margin}" w:bottom="${margin}" w:left="${margin}"`));
+    // 80 pt at the sides, 76 pt at the top, 72 pt at the foot: core/export/pdf/pageGeometry.ts.
+    expect(xml).toMatch(/<w:pgMar w:top="1520" w:right="1600" w:bottom="1440" w:left="1600"/);
   });
 });
 
 describe('toDocx contents and properties', () => {
-  it('has a TOC field over Heading 1-3 that Word updates on open, linked to bookmarked headings', async () => {
+  it('has a TOC field over Heading 1-2, written with its entries and their page numbers, linked to bookmarked headings', async () => {
     const p = await parts(shortDoc());
     const doc = part(p, 'word/document.xml');
-    expect(doc).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>');
+    expect(doc).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;</w:instrText>');
     expect(doc).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(part(p, 'word/settings.xml')).toContain('<w:updateFields/>');
+    for (const [i, [title, anchor]] of ([['Summary', 1], ['What the sources say', 2], ['Bibliography', 4]] as const).entries()) {
+      expect(doc).toMatch(new RegExp(`<w:hyperlink w:history="1" w:anchor="_Toc${anchor}">.*?${title}</w:t>.*?<w:t[^>]*>${OPTIONS.contentsPages[i]}</w:t>`));
+    }
     for (const [i, title] of ['Summary', 'What the sources say', 'Next steps', 'Bibliography'].entries()) {
-      expect(doc).toContain(`<w:hyperlink w:history="1" w:anchor="_Toc${i + 1}"><w:r><w:rPr><w:rStyle w:val="IndexLink"/></w:rPr><w:t xml:space="default">${title}</w:t>`);
       expect(doc).toMatch(new RegExp(`<w:bookmarkStart w:name="_Toc${i + 1}" w:id="${i + 1}"/><w:r><w:t xml:space="preserve">${title}</w:t></w:r><w:bookmarkEnd w:id="${i + 1}"/>`));
     }
   });
 
-  it('ends with the bibliography only when there is one', async () => {
+  it('writes no cover and no contents page when the template has none', async () => {
     const doc = shortDoc();
-    const withBib = part(await parts(doc), 'word/document.xml');
-    expect(withBib.lastIndexOf('<w:pStyle w:val="Bibliography"/>')).toBeGreaterThan(withBib.lastIndexOf('<w:footnoteReference'));
-    const without = part(await parts({ ...doc, bibliography: [] }), 'word/document.xml');
-    expect(without).not.toContain('Bibliography');
+    const xml = part(await parts({ ...doc, furniture: { ...doc.furniture, cover: false }, contents: undefined }), 'word/document.xml');
+    expect(xml).not.toContain('TOC \\h');
+    expect(xml).not.toContain('<w:titlePg/>');
+    expect(xml).not.toContain('<w:br w:type="page"/>');
+    expect(xml).toContain('<w:pStyle w:val="HeaderTitle"/>');
   });
 
   it('sets title, author, subject and both dates from the pack', async () => {
@@ -178,17 +186,17 @@ describe('toDocx contents and properties', () => {
   });
 
   it('is deterministic: the same pack gives the same bytes, even after other exports and seconds apart', async () => {
-    const first = await toDocx(shortDoc());
-    await toDocx(longDoc(20));
+    const first = await toDocx(shortDoc(), OPTIONS);
+    await toDocx(longDoc(20), OPTIONS);
     await new Promise((resolve) => setTimeout(resolve, 2100)); // zip times have 2 s resolution
-    const second = await toDocx(shortDoc());
+    const second = await toDocx(shortDoc(), OPTIONS);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 });
 
 describe('stampZipEntries', () => {
   it('dates every zip entry from the pack, not the clock', async () => {
-    const zip = await toDocx(shortDoc()); // createdAt 2026-01-15T09:00:00Z
+    const zip = await toDocx(shortDoc(), OPTIONS); // createdAt 2026-01-15T09:00:00Z
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const dosDate = ((2026 - 1980) << 9) | (1 << 5) | 15;
     const dosTime = 9 << 11;

@@ -1,15 +1,26 @@
-import { Document, Packer, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { ExportDoc } from '../exportDoc';
-import { blockParagraphs, headingBookmark, headingParagraph, type BlockSerials } from './blockParagraphs';
+import { Document, Packer, PageBreak, Paragraph, type TableOfContents, TextRun } from 'docx';
+import type { ExportDoc, WriterOptions } from '../exportDoc';
+import { pageGeometry as pdfGeometry } from '../pdf/pageGeometry';
+import { blockParagraphs, headingBookmark } from './blockParagraphs';
+import { contentsField } from './contentsField';
 import { corePropertiesXml } from './corePropertiesXml';
-import { coverPage } from './coverPage';
+import { coverPage, headerBlock } from './coverPage';
 import { docxNumbering } from './docxNumbering';
 import { docxStyles } from './docxStyles';
 import { styledRuns } from './inlineRuns';
 import { pageFurniture } from './pageFurniture';
-import { pageGeometry } from './pageGeometry';
+import { pageGeometry, textWidth } from './pageGeometry';
 import { stampZipEntries } from './stampZipEntries';
 import { xmlSafeStrings } from '../../pack/xmlSafeText';
+
+export interface DocxOptions extends WriterOptions {
+  /**
+   * The page each contents entry lands on, in the contents' order: the PDF paginator's
+   * (core/export/pdf/layoutDocument.ts contentsPageNumbers), so the contents read right
+   * before any field update, in Word and in LibreOffice, and match the PDF's.
+   */
+  contentsPages: readonly number[];
+}
 
 /** Real Word footnotes, keyed by note number; Word numbers them itself in reference order. */
 function footnotes(doc: ExportDoc): Record<string, { children: Paragraph[] }> {
@@ -22,61 +33,41 @@ function footnotes(doc: ExportDoc): Record<string, { children: Paragraph[] }> {
   );
 }
 
-const BIBLIOGRAPHY = 'Bibliography';
-
-type ToCEntry = NonNullable<NonNullable<ConstructorParameters<typeof TableOfContents>[1]>['cachedEntries']>[number];
-
-/** What the contents list: each heading's text (note markers left out) and level, in order. */
-function contentsEntries(doc: ExportDoc): ToCEntry[] {
-  const entries = doc.blocks.flatMap((block) =>
-    block.kind === 'heading' ? [{ title: block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''), level: block.level }] : [],
-  );
-  if (doc.bibliography.length > 0) entries.push({ title: BIBLIOGRAPHY, level: 1 });
-  return entries.map((entry, i) => ({ ...entry, href: headingBookmark(i + 1) }));
-}
-
 /**
- * The contents on their own page: a TOC field over Heading 1-3 that Word refreshes on open
- * (updateFields), written with its entries so it reads right before that (and in LibreOffice).
+ * The contents on their own page: a real TOC field over Heading 1-2, written clean with its
+ * entries and their page numbers, so it reads right as opened; Word recomputes it on F9.
  */
-function contents(doc: ExportDoc): (Paragraph | TableOfContents)[] {
-  const cachedEntries = contentsEntries(doc);
+function contents(doc: ExportDoc, pages: readonly number[], width: number): (Paragraph | TableOfContents)[] {
+  if (!doc.contents) return [];
+  const cachedEntries = doc.contents.entries.map((e, i) => ({ title: e.text, level: e.level, href: headingBookmark(e.anchor), ...(pages[i] ? { page: pages[i] } : {}) }));
   return [
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', cachedEntries }),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(doc.contents.title)] }),
+    contentsField(doc.contents.title, width, { hyperlink: true, headingStyleRange: '1-2', cachedEntries, beginDirty: false }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
-function body(doc: ExportDoc, serials: BlockSerials): Paragraph[] {
-  return doc.blocks.flatMap((block) => {
-    if (block.kind === 'list') serials.list += 1;
-    if (block.kind === 'heading') serials.heading += 1;
-    return blockParagraphs(block, serials);
+function body(doc: ExportDoc, width: number): Paragraph[] {
+  let list = 0;
+  return doc.blocks.flatMap((block, i) => {
+    if (block.kind === 'list') list += 1;
+    return blockParagraphs(block, { list, previous: doc.blocks[i - 1], textWidth: width });
   });
-}
-
-function bibliography(doc: ExportDoc, serials: BlockSerials): Paragraph[] {
-  if (doc.bibliography.length === 0) return [];
-  return [
-    headingParagraph(1, serials.heading + 1, [new TextRun(BIBLIOGRAPHY)]),
-    ...doc.bibliography.map((entry) => new Paragraph({ style: 'Bibliography', children: styledRuns(entry) })),
-  ];
 }
 
 /**
  * The pack as a Word document a user can take for hand-made: named styles, real footnotes, real
  * list numbering, outline-level headings with a contents field, marked headers and footers.
- * Deterministic: the same ExportDoc gives the same bytes (dates come from doc.meta.createdAt).
+ * It lays out what core/prepare decided, on the PDF's page with the PDF's type.
+ * Deterministic: the same ExportDoc and options give the same bytes.
  */
-export async function toDocx(input: ExportDoc): Promise<Uint8Array> {
+export async function toDocx(input: ExportDoc, options: DocxOptions): Promise<Uint8Array> {
   // docx escapes markup but passes control characters through, which makes the XML unreadable;
   // every string of the document is cleaned once here, whatever path it took to get here.
-  const doc = xmlSafeStrings(input); // the Date in meta is kept as it is
-  const page = pageGeometry(doc.settings.paper);
-  const serials: BlockSerials = { list: 0, heading: 0 };
-  const main = body(doc, serials); // counts the lists and headings, so it comes before the bibliography
-  const back = bibliography(doc, serials);
+  const doc = xmlSafeStrings(input);
+  const page = pageGeometry(options.paper);
+  const pdfPage = pdfGeometry(options.paper);
+  const front = doc.furniture.cover ? coverPage(doc.front, pdfPage.height, pdfPage.bodyTop) : headerBlock(doc.front);
   const document = new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
@@ -84,21 +75,20 @@ export async function toDocx(input: ExportDoc): Promise<Uint8Array> {
     styles: docxStyles(),
     numbering: docxNumbering(),
     footnotes: footnotes(doc),
-    features: { updateFields: true },
     sections: [
       {
         properties: {
-          titlePage: true,
+          titlePage: doc.furniture.cover,
           page: {
             size: { width: page.width, height: page.height },
-            margin: { top: page.margin, right: page.margin, bottom: page.margin, left: page.margin, header: page.headerFooter, footer: page.headerFooter, gutter: 0 },
+            margin: { top: page.top, right: page.side, bottom: page.bottom, left: page.side, header: page.header, footer: page.footer, gutter: 0 },
           },
         },
-        ...pageFurniture(doc.cover, page),
-        children: [...coverPage(doc.cover), ...contents(doc), ...main, ...back],
+        ...pageFurniture(doc.furniture, page),
+        children: [...front, ...contents(doc, options.contentsPages, textWidth(page)), ...body(doc, textWidth(page))],
       },
     ],
   });
-  const zip = await Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: corePropertiesXml(doc.meta) }]);
-  return stampZipEntries(zip, doc.meta.createdAt);
+  const zip = await Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: corePropertiesXml(doc.meta, options.createdAt) }]);
+  return stampZipEntries(zip, options.createdAt);
 }

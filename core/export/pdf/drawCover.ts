@@ -1,19 +1,18 @@
 import type {} from 'pdfkit';
-import type { Cover } from '../../pack/schema';
+import type { FrontMatter } from '../exportDoc';
 import { breakLines } from './breakLines';
 import type { Tagger } from './createTagger';
 import { drawLine } from './drawLine';
-import type { FontKey } from './fonts';
 import type { FlowLine } from './flowModel';
 import { ascentOf } from './layoutBlocks';
 import type { Measure } from './lineModel';
 import type { PageGeometry } from './pageGeometry';
 import { tokenizeInlines } from './tokenizeInlines';
-import { COLOURS } from './typeScale';
+import { COLOURS, COVER, type TextStyle } from './typeScale';
 
 /** Title and subtitle in the upper third, who it is from and for lower down. */
-export function drawCover(doc: PDFKit.PDFDocument, cover: Cover, g: PageGeometry, measure: Measure, tagger: Tagger): void {
-  const block = (text: string, font: FontKey, size: number, leading: number, colour?: string): FlowLine[] =>
+export function drawCover(doc: PDFKit.PDFDocument, front: FrontMatter, g: PageGeometry, measure: Measure, tagger: Tagger): void {
+  const block = (text: string, { font, size, leading }: TextStyle, colour?: string): FlowLine[] =>
     breakLines(tokenizeInlines([{ kind: 'text', text }], { size, fontFor: () => font }, measure), { justify: false, hyphenate: false, lineBox: () => ({ x: 0, width: g.textWidth }) }, measure).map((line) => ({
       line,
       height: leading,
@@ -32,10 +31,10 @@ export function drawCover(doc: PDFKit.PDFDocument, cover: Cover, g: PageGeometry
       }
     });
   };
-  put('cover-title', 'H1', block(cover.title, 'sansBold', 26, 32));
-  if (cover.subtitle) {
+  put('cover-title', 'H1', block(front.title, COVER.title));
+  if (front.subtitle) {
     y += 8;
-    put('cover-subtitle', 'P', block(cover.subtitle, 'sans', 15, 20, COLOURS.muted));
+    put('cover-subtitle', 'P', block(front.subtitle, COVER.subtitle, COLOURS.muted));
   }
   y += 14;
   tagger.artifact(() => {
@@ -43,14 +42,8 @@ export function drawCover(doc: PDFKit.PDFDocument, cover: Cover, g: PageGeometry
     doc.fillColor(COLOURS.text);
   });
   y = g.height * 0.62;
-  const rows: Array<[string, string]> = [
-    ['From', cover.author],
-    ['For', cover.recipient],
-    ['Date', cover.date],
-  ];
-  for (const [label, value] of rows) {
-    if (!value) continue;
-    put(`cover-${label}`, 'P', [...block(label.toUpperCase(), 'sansBold', 8, 12, COLOURS.muted), ...block(value, 'serif', 12.5, 17)]);
+  front.details.forEach(({ label, value }, i) => {
+    put(`cover-detail-${i}`, 'P', [...block(label, COVER.label, COLOURS.muted), ...block(value, COVER.value)]);
     y += 10;
-  }
+  });
 }

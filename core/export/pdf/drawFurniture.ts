@@ -1,13 +1,13 @@
 import type {} from 'pdfkit';
-import type { Cover } from '../../pack/schema';
+import type { Furniture } from '../exportDoc';
 import type { Measure } from './lineModel';
 import type { PageGeometry } from './pageGeometry';
-import { COLOURS, FURNITURE } from './typeScale';
+import { COLOURS, FURNITURE, MARKING } from './typeScale';
 
 const TEXT = { lineBreak: false, baseline: 'alphabetic' } as const;
 
 export interface FurnitureInput {
-  cover: Cover;
+  furniture: Furniture;
   geometry: PageGeometry;
   measure: Measure;
   pageNumber: number;
@@ -17,34 +17,35 @@ export interface FurnitureInput {
 }
 
 /** Watermark first, so text paints over it. */
-export function drawWatermark(doc: PDFKit.PDFDocument, { cover, geometry: g }: FurnitureInput): void {
-  if (!cover.draft) return;
+export function drawWatermark(doc: PDFKit.PDFDocument, { furniture, geometry: g }: FurnitureInput): void {
+  const mark = furniture.watermark;
+  if (!mark) return;
   const size = 120;
   const cx = g.width / 2;
   const cy = g.height / 2;
   doc.save();
   doc.rotate(-(Math.atan2(g.height, g.width) * 180) / Math.PI, { origin: [cx, cy] });
   doc.font('sansBold').fontSize(size).fillColor(COLOURS.watermark).fillOpacity(0.35);
-  doc.text('DRAFT', cx - doc.widthOfString('DRAFT') / 2, cy + size * 0.35, TEXT);
+  doc.text(mark, cx - doc.widthOfString(mark) / 2, cy + size * 0.35, TEXT);
   doc.restore();
   doc.fillOpacity(1).fillColor(COLOURS.text);
 }
 
 /** Security marking centred at top and bottom, running header with the title, "Page X of Y". */
 export function drawFurniture(doc: PDFKit.PDFDocument, input: FurnitureInput): void {
-  const { cover, geometry: g, measure, pageNumber, pageCount, isCover } = input;
-  if (cover.marking !== 'NONE') {
-    const size = 9;
-    const w = measure('sansBold', size, cover.marking);
-    doc.font('sansBold').fontSize(size).fillColor(COLOURS.text);
-    doc.text(cover.marking, (g.width - w) / 2, g.markingTop, TEXT);
-    doc.text(cover.marking, (g.width - w) / 2, g.markingBottom, TEXT);
+  const { furniture, geometry: g, measure, pageNumber, pageCount, isCover } = input;
+  const { marking, folio: words } = furniture;
+  if (marking) {
+    const w = measure(MARKING.font, MARKING.size, marking);
+    doc.font(MARKING.font).fontSize(MARKING.size).fillColor(COLOURS.text);
+    doc.text(marking, (g.width - w) / 2, g.markingTop, TEXT);
+    doc.text(marking, (g.width - w) / 2, g.markingBottom, TEXT);
   }
   if (isCover) return;
   const right = g.left + g.textWidth;
   doc.font(FURNITURE.font).fontSize(FURNITURE.size).fillColor(COLOURS.muted);
-  doc.text(fitTitle(cover.title, g.textWidth * 0.7, measure), g.left, g.header, TEXT);
-  const folio = `Page ${pageNumber} of ${pageCount}`;
+  doc.text(fitTitle(furniture.runningTitle, g.textWidth * 0.7, measure), g.left, g.header, TEXT);
+  const folio = `${words.before}${pageNumber}${words.between}${pageCount}`;
   doc.text(folio, right - measure(FURNITURE.font, FURNITURE.size, folio), g.footer, TEXT);
   doc.lineWidth(0.4).strokeColor(COLOURS.muted);
   doc.moveTo(g.left, g.header + 5).lineTo(right, g.header + 5).stroke();

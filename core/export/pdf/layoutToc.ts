@@ -26,14 +26,14 @@ export const TOC_NUMBER_ROOM = 44;
  * The contents pages, laid out before the body's page numbers are known: the numbers sit in a
  * fixed column, so the layout does not depend on them and one pass suffices.
  */
-export function layoutToc(entries: readonly TocEntry[], textWidth: number, bodyHeight: number, measure: Measure): { title: FlowLine; pages: TocLine[][] } {
+export function layoutToc(titleText: string, entries: readonly TocEntry[], textWidth: number, bodyHeight: number, measure: Measure): { title: FlowLine; pages: TocLine[][] } {
   const t = HEADINGS[1];
-  const [titleLine] = breakLines(tokenizeInlines([{ kind: 'text', text: 'Contents' }], { size: t.size, fontFor: () => t.font }, measure), { justify: false, hyphenate: false, lineBox: () => ({ x: 0, width: textWidth }) }, measure);
+  const [titleLine] = breakLines(tokenizeInlines([{ kind: 'text', text: titleText }], { size: t.size, fontFor: () => t.font }, measure), { justify: false, hyphenate: false, lineBox: () => ({ x: 0, width: textWidth }) }, measure);
   const title: FlowLine = { line: titleLine!, height: t.leading + 10, ascent: ascentOf(t), spaceBefore: 0, padBefore: 0, noteRefs: [] };
   // No headings, no contents page.
   const pages: TocLine[][] = entries.length > 0 ? [[]] : [];
   let y = title.height;
-  for (const entry of entries.filter((e) => e.level <= 2)) {
+  for (const entry of entries) {
     const indent = entry.level === 1 ? 0 : 16;
     const font = entry.level === 1 ? 'serifBold' : 'serif';
     const words = tokenizeInlines([{ kind: 'text', text: entry.text }], { size: BODY.size, fontFor: () => font }, measure);

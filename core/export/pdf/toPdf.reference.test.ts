@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzlibSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { longDoc } from '../__fixtures__/sampleDocs';
+import { longDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from './fonts';
 import { toPdf } from './toPdf';
 
@@ -93,7 +93,7 @@ function difference(a: Gray, b: Gray): { mean: number; far: number } {
 
 const dir = mkdtempSync(join(tmpdir(), 'briefpack-pdf-ref-'));
 const file = join(dir, 'long.pdf');
-beforeAll(async () => writeFileSync(file, await toPdf(longDoc(150), FONTS)));
+beforeAll(async () => writeFileSync(file, await toPdf(longDoc(150), FONTS, WRITER_OPTIONS)));
 
 function render(page: number): Uint8Array {
   const out = join(dir, `p${page}`);

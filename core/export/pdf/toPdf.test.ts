@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportDoc, ExportNote } from '../exportDoc';
-import { longDoc, shortDoc } from '../__fixtures__/sampleDocs';
+import { headingText, type ExportDoc, type ExportNote, type WriterOptions } from '../exportDoc';
+import { longDoc, shortDoc, WRITER_OPTIONS } from '../__fixtures__/sampleDocs';
 import type { PdfFonts } from './fonts';
 import { pageGeometry } from './pageGeometry';
 import { toPdf } from './toPdf';
@@ -49,15 +49,15 @@ const isWatermark = (w: WordBox) => height(w) > 40;
 const noteOpening = (note: ExportNote) => note.runs.map((r) => r.text).join('').split(/\s+/).slice(0, 4).join(' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-interface Exported { doc: ExportDoc; file: string; bytes: Uint8Array; pages: WordBox[][]; pageText: string[] }
+interface Exported { doc: ExportDoc; options: WriterOptions; file: string; bytes: Uint8Array; pages: WordBox[][]; pageText: string[] }
 
-async function exportTo(name: string, doc: ExportDoc): Promise<Exported> {
-  const bytes = await toPdf(doc, FONTS);
+async function exportTo(name: string, doc: ExportDoc, options: WriterOptions): Promise<Exported> {
+  const bytes = await toPdf(doc, FONTS, options);
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, bytes);
   const pages = wordsByPage(file);
   const pageText = pages.map((_, i) => run('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-']));
-  return { doc, file, bytes, pages, pageText };
+  return { doc, options, file, bytes, pages, pageText };
 }
 
 /** A note long enough (about 120 lines, more than a page) that it cannot fit under its marker's paragraph. */
@@ -68,25 +68,31 @@ function docWithLongNote(): ExportDoc {
   return { ...base, notes };
 }
 
-const CASES: Array<[string, () => ExportDoc]> = [
-  ['short', shortDoc],
-  ['long', () => longDoc(150)],
-  ['long-letter', () => ({ ...longDoc(150), cover: { ...longDoc(150).cover, marking: 'SECRET', draft: false }, settings: { ...longDoc(150).settings, paper: 'letter' } })],
-  ['short-unmarked', () => ({ ...shortDoc(), cover: { ...shortDoc().cover, marking: 'NONE' }, bibliography: [] })],
-  ['long-note', docWithLongNote],
+const LETTER: WriterOptions = { ...WRITER_OPTIONS, paper: 'letter' };
+const withoutBibliography = (doc: ExportDoc): ExportDoc => {
+  const at = doc.blocks.findIndex((b) => b.kind === 'heading' && headingText(b.inlines) === 'Bibliography');
+  return { ...doc, blocks: doc.blocks.slice(0, at), contents: { ...doc.contents!, entries: doc.contents!.entries.filter((e) => e.text !== 'Bibliography') } };
+};
+
+const CASES: Array<[string, () => ExportDoc, WriterOptions]> = [
+  ['short', shortDoc, WRITER_OPTIONS],
+  ['long', () => longDoc(150), WRITER_OPTIONS],
+  ['long-letter', () => ({ ...longDoc(150), furniture: { ...longDoc(150).furniture, marking: 'SECRET', watermark: undefined } }), LETTER],
+  ['short-unmarked', () => withoutBibliography({ ...shortDoc(), furniture: { ...shortDoc().furniture, marking: undefined } }), WRITER_OPTIONS],
+  ['long-note', docWithLongNote, WRITER_OPTIONS],
 ];
 
 const exported = new Map<string, Exported>();
 beforeAll(async () => {
-  for (const [name, make] of CASES) exported.set(name, await exportTo(name, make()));
+  for (const [name, make, options] of CASES) exported.set(name, await exportTo(name, make(), options));
 }, 120_000);
 
 describe.each(CASES)('toPdf(%s)', (name) => {
   const get = () => exported.get(name)!;
 
   it('puts every note on the page of its marker, markers in document order', () => {
-    const { doc, pages, pageText } = get();
-    const g = pageGeometry(doc.settings.paper);
+    const { doc, options, pages, pageText } = get();
+    const g = pageGeometry(options.paper);
     const seen: number[] = [];
     pages.forEach((words, p) => {
       const inReadingOrder = [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
@@ -101,7 +107,7 @@ describe.each(CASES)('toPdf(%s)', (name) => {
     });
     const order: number[] = [];
     for (const b of doc.blocks) {
-      const inlines = b.kind === 'list' ? b.items.flat() : b.inlines;
+      const inlines = b.kind === 'list' ? b.items.flat() : 'inlines' in b ? b.inlines : [];
       for (const i of inlines) if (i.kind === 'noteRef') order.push(i.n);
     }
     expect(seen).toEqual(order);
@@ -118,25 +124,26 @@ describe.each(CASES)('toPdf(%s)', (name) => {
   });
 
   it('prints the marking at top and bottom of every page and DRAFT across it', () => {
-    const { doc, pages } = get();
-    const g = pageGeometry(doc.settings.paper);
+    const { doc, options, pages } = get();
+    const g = pageGeometry(options.paper);
+    const marking = doc.furniture.marking;
     for (const words of pages) {
       const marks = words.filter((w) => /^(OFFICIAL|OFFICIAL-SENSITIVE|RESTRICTED|CONFIDENTIAL|SECRET|NONE)$/.test(w.text));
-      expect(marks.map((w) => (w.yMin < g.height / 2 ? 'top' : 'bottom'))).toEqual(doc.cover.marking === 'NONE' ? [] : ['top', 'bottom']);
-      for (const m of marks) expect(m.text).toBe(doc.cover.marking);
+      expect(marks.map((w) => (w.yMin < g.height / 2 ? 'top' : 'bottom'))).toEqual(marking ? ['top', 'bottom'] : []);
+      for (const m of marks) expect(m.text).toBe(marking);
       for (const m of marks) expect(Math.abs((m.xMin + m.xMax) / 2 - g.width / 2)).toBeLessThan(1);
-      expect(words.some(isWatermark)).toBe(doc.cover.draft);
+      expect(words.some(isWatermark)).toBe(doc.furniture.watermark !== undefined);
     }
   });
 
   it('keeps every word inside the text area or the header and footer zones', () => {
-    const { doc, pages } = get();
-    const g = pageGeometry(doc.settings.paper);
+    const { doc, options, pages } = get();
+    const g = pageGeometry(options.paper);
     const right = g.left + g.textWidth;
     for (const [p, words] of pages.entries()) {
       for (const w of words.filter((x) => !isWatermark(x))) {
         const where = { page: p + 1, word: w.text };
-        expect(w.xMin, JSON.stringify(where)).toBeGreaterThanOrEqual(w.text === doc.cover.marking ? 0 : g.left - 0.01);
+        expect(w.xMin, JSON.stringify(where)).toBeGreaterThanOrEqual(w.text === doc.furniture.marking ? 0 : g.left - 0.01);
         expect(w.xMax, JSON.stringify(where)).toBeLessThanOrEqual(right + 0.01);
         expect(w.yMin, JSON.stringify(where)).toBeGreaterThanOrEqual(g.markingTop - 10);
         expect(w.yMax, JSON.stringify(where)).toBeLessThanOrEqual(g.markingBottom + 4);
@@ -155,7 +162,7 @@ describe.each(CASES)('toPdf(%s)', (name) => {
   });
 
   it('passes qpdf --check and carries its metadata', () => {
-    const { file, doc } = get();
+    const { file, doc, options } = get();
     expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
     const info = run('pdfinfo', ['-isodates', file]);
     const field = (k: string) => new RegExp(`^${k}:\\s+(.*)$`, 'm').exec(info)?.[1];
@@ -164,7 +171,7 @@ describe.each(CASES)('toPdf(%s)', (name) => {
     expect(field('Subject')).toBe(doc.meta.subject);
     expect(field('CreationDate')).toBe('2026-01-15T09:00:00Z');
     expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toContain(doc.settings.paper === 'a4' ? '(A4)' : '(letter)');
+    expect(info).toContain(options.paper === 'a4' ? '(A4)' : '(letter)');
   });
 
   it('has an outline and a contents page that point at the headings’ pages', () => {
@@ -175,8 +182,7 @@ describe.each(CASES)('toPdf(%s)', (name) => {
     const flat: Array<{ title: string; page: number; depth: number }> = [];
     const walk = (items: Item[], depth: number) => items.forEach((i) => (flat.push({ title: i.title, page: i.destpageposfrom1, depth }), walk(i.kids, depth + 1)));
     walk(outline, 1);
-    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [{ title: b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''), level: b.level }] : []));
-    if (doc.bibliography.length > 0) headings.push({ title: 'Bibliography', level: 1 });
+    const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [{ title: headingText(b.inlines), level: b.level }] : []));
     expect(flat.map((f) => f.title)).toEqual(['Contents', ...headings.map((h) => h.title)]);
     for (const item of flat.slice(1)) {
       // The heading opens a line on the page the bookmark names...
@@ -192,14 +198,15 @@ describe.each(CASES)('toPdf(%s)', (name) => {
     run('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
     const text = readFileSync(qdf, 'latin1');
     const targets = [...text.matchAll(/\/D \((h\d+)\)\s+\/S \/GoTo/g)].map((m) => m[1]!);
-    const listed = doc.blocks.filter((b) => b.kind === 'heading' && b.level <= 2).length + (doc.bibliography.length > 0 ? 1 : 0);
+    const listed = doc.contents?.entries.length ?? 0;
     expect(targets).toHaveLength(listed);
     // Every target is a named destination in the catalogue's name tree.
     for (const t of targets) expect(text).toMatch(new RegExp(`\\(${t}\\)\\s*\\[\\s*\\d+ 0 R\\s+/XYZ`));
   });
 
   it('is byte-identical when exported twice', async () => {
-    const again = await toPdf(CASES.find(([n]) => n === name)![1](), FONTS);
+    const [, make, options] = CASES.find(([n]) => n === name)!;
+    const again = await toPdf(make(), FONTS, options);
     expect(Buffer.compare(Buffer.from(again), Buffer.from(get().bytes))).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
         refs = last.noteRefs;
       }
       const size = style.size * MARKER_SCALE;
-      const text = refs.length > 0 ? `,${inline.n}` : String(inline.n);
+      const text = `${inline.separator ?? ''}${inline.n}`;
       segs.push({ text, font: 'serif', size, rise: style.size * MARKER_RISE, width: measure('serif', size, text) });
       refs.push(inline.n);
       continue;

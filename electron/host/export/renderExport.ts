@@ -1,9 +1,8 @@
 import { BriefpackError, contract, type ExportFormat } from '../../../core/api/contract';
 import type { ExportWarning } from '../../../core/pack/exportWarning';
 import { describeJsonError } from '../../../core/pack/printableMessage';
-import { toDocx } from '../../../core/export/docx/toDocx';
 import type { PdfFonts } from '../../../core/export/pdf/fonts';
-import { toPdf } from '../../../core/export/pdf/toPdf';
+import { writeDocument } from '../../../core/export/writeDocument';
 import { packTextLength, textTooLargeToExport } from '../../../core/pack/packLimits';
 import type { PackFile } from '../../../core/pack/schema';
 import { prepareExport } from '../../../core/prepare/prepareExport';
@@ -49,13 +48,14 @@ export async function renderExport(
   onProgress: (p: ExportProgress) => void = () => undefined,
 ): Promise<{ bytes: Uint8Array; warnings: ExportWarning[] }> {
   onProgress({ stage: 'preparing', done: 0, total: 0 });
-  const { doc, warnings } = prepareExport(request.file, lib.library, createdAt, lib.index);
+  const { doc, warnings } = prepareExport(request.file, lib.library, lib.index);
   let bytes: Uint8Array;
   try {
-    bytes =
-      request.format === 'docx'
-        ? await toDocx(doc)
-        : await toPdf(doc, await fonts(), (stage, done, total) => onProgress({ stage, done, total }));
+    bytes = await writeDocument(doc, request.format, await fonts(), {
+      paper: request.file.pack.settings.paper,
+      createdAt,
+      onProgress: (stage, done, total) => onProgress({ stage, done, total }),
+    });
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${request.format.toUpperCase()} failed: ${(e as Error).message}`);
   }

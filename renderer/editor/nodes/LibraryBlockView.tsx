@@ -6,6 +6,7 @@ import { useLibraryItem } from '../../library/useLibraryItem';
 import { CitationRuns } from '../../library/CitationRuns';
 import { $isLibraryBlockNode } from './LibraryBlockNode';
 import { useNoteNumbers } from '../noteNumbers';
+import { PRINTED, recommendationLabel } from '../../../core/pack/printedWords';
 
 interface Props {
   nodeKey: NodeKey;
@@ -35,8 +36,7 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
     <figure className={`bp-library-block ${kind}${refValue.adapted ? ' adapted' : ''}`} data-library-id={refValue.id} aria-label={kind === 'excerpt' ? 'Quotation from the library' : 'Recommendation from the library'}>
       {kind === 'recommendation' && item?.kind === 'recommendation' && (
         <div className="bp-rec-head">
-          {item.number && <span className="bp-rec-number">Recommendation {item.number}</span>}
-          <span className="bp-rec-heading">{item.heading}</span>
+          <span className="bp-rec-number">{recommendationLabel(item.number, item.heading)}</span>
           {item.horizon && <span className="bp-rec-horizon">{item.horizon}</span>}
         </div>
       )}
@@ -45,6 +45,8 @@ export function LibraryBlockView({ nodeKey, kind, refValue }: Props): JSX.Elemen
       ) : (
         <blockquote className="bp-quote-text">
           {refValue.text}
+          {/* As export prints it (core/prepare): a changed quotation is printed as adapted too. */}
+          {(refValue.adapted || changed) && <em className="bp-adapted-inline">{PRINTED.adapted}</em>}
           <sup className="bp-note">{noteNumber ?? ''}</sup>
         </blockquote>
       )}
