@@ -49,6 +49,19 @@ export function createHost(options: HostOptions): Host {
     return { path: result.out, bytes: result.bytes.length, warnings: result.warnings };
   };
 
+  // A discard after a save must not be overtaken by an autosave still being written (the page
+  // sends one, saves, then discards): operations on one slot run in the order they arrive.
+  const slotQueues = new Map<string, Promise<unknown>>();
+  const inSlotOrder = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const run = (slotQueues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => undefined);
+    slotQueues.set(key, settled);
+    void settled.then(() => {
+      if (slotQueues.get(key) === settled) slotQueues.delete(key);
+    });
+    return run;
+  };
+
   /** Entries of the user's state whose pack this session may read (all of them when unconfined). */
   const keepReadable = async <T>(entries: T[], pathOf: (entry: T) => string | null): Promise<T[]> => {
     if (!policy.confined) return entries;
@@ -91,9 +104,11 @@ export function createHost(options: HostOptions): Host {
       return { path: target, savedAt: now().toISOString() };
     },
     async autosave({ key, path, file }) {
-      if (path !== null) await policy.writable(path);
       const savedAt = now().toISOString();
-      await autosaves.save(key, path, file, savedAt);
+      await inSlotOrder(key, async () => {
+        if (path !== null) await policy.writable(path);
+        await autosaves.save(key, path, file, savedAt);
+      });
       return { savedAt };
     },
     async listRecoverable() {
@@ -107,7 +122,7 @@ export function createHost(options: HostOptions): Host {
       return recovered;
     },
     async discardAutosave({ key }) {
-      await autosaves.discard(key);
+      await inSlotOrder(key, () => autosaves.discard(key));
       return {};
     },
     async listRecent() {
