@@ -30,14 +30,15 @@ const ZONES = [
   zone('./core', ['./electron', './renderer', './tests', './bench', './scripts'], 'core/ is the bottom layer: it imports nothing from electron/, renderer/, tests/ or bench/.'),
   // Inside core/, the same direction as the TypeScript project references (core/tsconfig.json).
   zone('./core/pack', ['./core/citations', './core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/pack is the pack model: it imports nothing else in core/.'),
-  zone('./core/citations', ['./core/pack', './core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data alone: it imports nothing else in core/.'),
+  zone('./core/citations', ['./core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data and the pack model’s typed locator: it imports nothing else in core/.'),
   zone('./core/library', ['./core/pack', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/library is the library model: it may use core/citations only.'),
   zone('./core/library-build', ['./core/pack', './core/search', './core/export', './core/prepare', './core/api'], 'The library build uses the library model and citations only.'),
   zone('./core/search', ['./core/pack', './core/library-build', './core/export', './core/prepare', './core/api'], 'Search reads the library model only.'),
   zone('./core/export', ['./core/citations', './core/prepare', './core/library', './core/library-build', './core/search', './core/api'], 'Exporters see resolved notes only: the export document and the pack model, not citations or preparation.'),
   zone('./core/prepare', ['./core/library-build', './core/search', './core/api'], 'Export preparation uses the pack and library models, citations and the export document.'),
   zone('./core/prepare', './core/export', 'Export preparation makes the export document; it does not call the writers.', ['./exportDoc.ts']),
-  zone('./core/api', ['./core/citations', './core/library-build', './core/search', './core/export', './core/prepare'], 'The API contract is data shapes only: the pack and library models.'),
+  zone('./core/api', ['./core/citations', './core/library-build', './core/export', './core/prepare'], 'The API contract is data shapes only: the pack and library models and search\'s query and response.'),
+  zone('./core/api', './core/search', 'The API contract takes only search\'s query and response shapes.', ['./types.ts']),
   // The Node side.
   zone('./electron', './renderer', 'The Node side never imports UI code.'),
   zone('./electron/host', ['./electron/cli', './electron/main', './electron/preload', './electron/server'], 'electron/host is the one implementation behind the front doors; it imports none of them.'),
@@ -68,7 +69,14 @@ export default tseslint.config(
       'no-console': 'off',
       'import-x/no-unresolved': 'error',
       'import-x/no-restricted-paths': ['error', { zones: ZONES }],
+      // The app ships its dependencies only; devDependencies are for tests, builds and tools.
+      // Electron is a devDependency by convention (electron-builder supplies the runtime).
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, whitelist: ['electron'] }],
     },
+  },
+  {
+    files: [...TEST_FILES, '*.config.{js,ts,mjs}', 'scripts/**'],
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
   {
     // Tests may import across layers (a test of the host builds a pack with a core fixture),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
 import { ExportWarning } from '../pack/exportWarning';
+import { SearchQuery, SearchResponse } from '../search/types';
 import { OP_NAMES, type OpNameList } from './opNames';
 
 /**
@@ -36,42 +37,8 @@ export const OpenedPack = z.object({
 });
 export type OpenedPack = z.infer<typeof OpenedPack>;
 
-export const SearchRequest = z.object({
-  text: z.string().max(500),
-  kind: z.enum(['excerpt', 'recommendation']).optional(),
-  sourceId: z.string().max(100).optional(),
-  author: z.string().max(200).optional(),
-  region: z.string().max(200).optional(),
-  horizon: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(200).optional(),
-  offset: z.number().int().min(0).optional(),
-});
-
-const FacetCount = z.object({ value: z.string(), label: z.string(), count: z.number() });
-export const SearchResult = z.object({
-  total: z.number(),
-  hits: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(['excerpt', 'recommendation']),
-      sourceId: z.string(),
-      partId: z.string(),
-      score: z.number(),
-      text: z.string(),
-      snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([z.number(), z.number()])) }),
-      section: z.array(z.string()),
-      locator: z.string(),
-    }),
-  ),
-  facets: z.object({
-    source: z.array(FacetCount),
-    author: z.array(FacetCount),
-    kind: z.array(FacetCount),
-    region: z.array(FacetCount),
-    horizon: z.array(FacetCount),
-  }),
-});
-export type SearchResult = z.infer<typeof SearchResult>;
+/** What the library panel gets back: search's own shape (core/search/types.ts). */
+export type SearchResult = SearchResponse;
 
 export const LibraryItemView = z.object({
   item: z.union([Excerpt, Recommendation]),
@@ -79,6 +46,8 @@ export const LibraryItemView = z.object({
   citation: z.array(z.object({ text: z.string(), italic: z.boolean().optional() })),
   partTitle: z.string(),
   sourceTitle: z.string(),
+  /** The part's printed pages ("19-29") where the metadata gives them: a page typed outside them is refused. */
+  partPages: z.string().optional(),
   /** Neighbouring excerpts in reading order (previous, next), for context. */
   previous: Excerpt.nullable(),
   next: Excerpt.nullable(),
@@ -124,7 +93,7 @@ export const contract = {
   /** Exports run on a worker thread: the page asks how far one is, and may stop it. */
   exportStatus: { req: z.object({}), res: z.object({ running: z.boolean(), format: ExportFormat.nullable(), progress: ExportProgress.nullable() }) },
   cancelExport: { req: z.object({}), res: z.object({ cancelled: z.boolean() }) },
-  searchLibrary: { req: SearchRequest, res: SearchResult },
+  searchLibrary: { req: SearchQuery, res: SearchResponse },
   getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
   /** Crash recovery: the open pack is copied to the user's state folder while it has unsaved changes. */
   autosave: {

@@ -19,7 +19,7 @@ export const CslDate = z
   .object({
     'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(),
     literal: z.string().optional(),
-    /** CSL's flag for a date that is inferred or approximate ("ca. 2013"). */
+    /** CSL's flag for a date that is inferred or approximate (printed "[2013?]"). */
     circa: z.union([z.boolean(), z.string(), z.number()]).optional(),
   })
   .passthrough();

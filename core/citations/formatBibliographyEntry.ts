@@ -11,8 +11,8 @@ import type { StyledRun } from './types';
  *   Long-Term Plan for Stability*. PISM Policy Paper no. 11 (152). Polish Institute of
  *   International Affairs, July 2016.
  *   Giegerich, Bastian. “NATO’s Smart Defence Agenda: From Concepts to Implementation.” In
- *   *Dynamic Change*, edited by Riccardo Alcaro and Sonia Lucarelli, 27–43. Istituto Affari
- *   Internazionali, ca. 2013.
+ *   *Dynamic Change*, edited by Riccardo Alcaro and Sonia Lucarelli, 19–29. [Istituto Affari
+ *   Internazionali], [2013?].
  * Repeated authors are printed in full in every entry: CMOS 18 no longer recommends
  * the 3-em dash for a repeated name.
  */

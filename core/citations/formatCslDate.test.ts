@@ -8,7 +8,7 @@ describe('formatCslDate', () => {
     [{ 'date-parts': [[2016, 7, 9]] }, 'July 9, 2016'],
     [{ 'date-parts': [['2017', '1']] }, 'January 2017'],
     [{ 'date-parts': [[2016, 23]] }, 'Fall 2016'],
-    [{ 'date-parts': [[2013]], circa: true }, 'ca. 2013'],
+    [{ 'date-parts': [[2013]], circa: true }, '[2013?]'],
     [{ 'date-parts': [[2013]], circa: 'false' }, '2013'],
     [{ 'date-parts': [[2012], [2013]] }, '2012–2013'],
     [{ literal: 'after the 2012 conference' }, 'after the 2012 conference'],

@@ -12,11 +12,10 @@ export const NO_DATE = 'n.d.';
  * A CSL date as Chicago prints it: "2016", "July 2016", "July 9, 2016". A range prints both ends
  * with an en dash.
  *
- * Circa: CSL's `circa` marks a date the cataloguer inferred or approximated (e.g. a volume whose
- * year is not printed). We print "ca. 2013", CMOS's abbreviation for an approximate date
- * (circa), as the CSL CMOS 18 style does for uncertain dates, rather than "[2013?]": one form,
- * readable at a glance in a ministerial brief, and it survives copy-paste without brackets that
- * look like editorial insertions in a quotation.
+ * Circa: CSL's `circa` marks a date the cataloguer inferred or guessed (a volume whose year is
+ * not printed). Chicago prints a guessed date in brackets with a question mark, "[2013?]" (CMOS
+ * 18 14.44), as Zotero's CMOS 18 style does for an uncertain date; "ca." is for dates that are
+ * known to be approximate, which no CSL field says.
  *
  * Returns undefined when there is nothing to print; callers choose "n.d." or omission.
  */
@@ -30,7 +29,7 @@ export function formatCslDate(date: CslDate | undefined): string | undefined {
     if (parts.length > 0) text = parts.slice(0, 2).join('\u2013');
   }
   if (!text) return undefined;
-  return isCirca(date.circa) ? `ca. ${text}` : text;
+  return isCirca(date.circa) ? `[${text}?]` : text;
 }
 
 function isCirca(circa: CslDate['circa']): boolean {

@@ -4,15 +4,15 @@ import { genericPartName, itemFacts, type ItemFacts } from './itemFacts';
 import { bibliographyPublication, notePublication } from './publicationFacts';
 import { RunWriter } from './RunWriter';
 import type { NoteLocator, StyledRun } from './types';
-import { hasLocator, writeLocator } from './writeLocator';
+import { writeLocator } from './writeLocator';
 
 /**
  * The first note for a work, Chicago 18 notes-and-bibliography form:
  *   Paolo Quercia et al., *NATO in Libya: A Long-Term Plan for Stability*, PISM Policy Paper no.
  *   11 (152) (Polish Institute of International Affairs, July 2016), 3.
  *   Bastian Giegerich, “NATO’s Smart Defence Agenda: From Concepts to Implementation,” in
- *   *Dynamic Change*, ed. Riccardo Alcaro and Sonia Lucarelli (Istituto Affari Internazionali,
- *   ca. 2013), 45.
+ *   *Dynamic Change*, ed. Riccardo Alcaro and Sonia Lucarelli ([Istituto Affari Internazionali],
+ *   [2013?]), 19.
  * Place of publication is not printed: CMOS 18 no longer requires it and our sources do not all
  * give one, so printing it for some would look inconsistent.
  */
@@ -52,9 +52,9 @@ export function formatFullNote(item: CslItem, locator?: NoteLocator): StyledRun[
         w.add(` ${f.volume}`);
         if (f.issue) w.add(`, no. ${f.issue}`);
         w.add(` (${f.date})`);
-        if (hasLocator(locator)) {
+        if (locator !== undefined) {
           w.add(': ');
-          writeLocator(w, locator, f.title);
+          writeLocator(w, locator);
           locatorWritten = true;
         }
       } else {
@@ -68,9 +68,9 @@ export function formatFullNote(item: CslItem, locator?: NoteLocator): StyledRun[
       w.add(`, ${f.date}`);
       break;
   }
-  if (!locatorWritten && hasLocator(locator)) {
+  if (!locatorWritten && locator !== undefined) {
     w.add(', ');
-    writeLocator(w, locator, f.title);
+    writeLocator(w, locator);
   }
   if (f.accessed) w.add(`, accessed ${f.accessed}`);
   if (f.url) w.add(`, ${f.url}`);

@@ -3,7 +3,7 @@ import { shortNames } from './contributorNames';
 import { genericPartName, itemFacts } from './itemFacts';
 import { RunWriter } from './RunWriter';
 import type { NoteLocator, StyledRun } from './types';
-import { hasLocator, writeLocator } from './writeLocator';
+import { writeLocator } from './writeLocator';
 
 /**
  * A later note for a work already cited in full: surname(s), short title, locator.
@@ -21,9 +21,9 @@ export function formatShortNote(item: CslItem, locator?: NoteLocator): StyledRun
   const generic = genericPartName(f);
   if (generic) w.add(generic);
   else w.title(f.shortTitle, f.shape === 'book' ? 'italic' : 'quoted');
-  if (hasLocator(locator)) {
+  if (locator !== undefined) {
     w.add(', ');
-    writeLocator(w, locator, f.title);
+    writeLocator(w, locator);
   }
   w.add('.');
   return w.runs();

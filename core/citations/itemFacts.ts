@@ -29,6 +29,10 @@ export interface ItemFacts {
   publisher?: string;
   /** Always printable: "n.d." when the item has no date. */
   date: string;
+  /**
+   * Printed only for an undated online item (one with a URL and no date of publication):
+   * CMOS 18 asks for an access date only where there is no other date, as Zotero's style does.
+   */
   accessed?: string;
   url?: string;
   /** The part's page range in its container, "45–67". */
@@ -64,7 +68,7 @@ export function itemFacts(item: CslItem): ItemFacts {
     series: seriesOf(item),
     publisher: publisherOf(item, authors),
     date: formatCslDate(item.issued) ?? NO_DATE,
-    accessed: formatCslDate(item.accessed),
+    accessed: item.URL?.trim() && !formatCslDate(item.issued) ? formatCslDate(item.accessed) : undefined,
     url: item.URL?.trim() || undefined,
     pages: item.page?.trim() ? formatPageRange(item.page) : undefined,
     volume: scalar(item['volume']),
@@ -118,9 +122,10 @@ function seriesOf(item: CslItem): string | undefined {
  * the same body's reports apart in the bibliography. A different publisher (the expert group
  * published by NATO) is printed in full.
  *
- * A publisher the cataloguer inferred (not printed in the work) can be written in brackets in
- * the CSL, "[Istituto Affari Internazionali]", Chicago's mark for supplied information; it is
- * printed as written.
+ * A publisher the cataloguer inferred (not printed in the work) is written in brackets in the
+ * CSL, "[Istituto Affari Internazionali]", Chicago's mark for supplied information, and
+ * printed as written; a metadata test holds every publisher the metadata's note
+ * calls inferred to that.
  */
 function publisherOf(item: CslItem, authors: readonly CslName[]): string | undefined {
   const publisher = clean(item.publisher)?.replace(/^The\s+/, '');

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Library, type Locator } from '../library/types';
+import { Library } from '../library/types';
+import { libraryLocator } from '../library/libraryLocator';
 import { markItalics } from './__fixtures__/markItalics';
 import type { CslItem } from './csl';
 import { formatBibliographyEntry } from './formatBibliographyEntry';
@@ -36,15 +37,9 @@ function loadCited(): Cited[] {
   return [...items.values()].map((item) => {
     const places = library.excerpts
       .filter((e) => e.partId === item.id || (e.sourceId === item.id && !items.has(e.partId)))
-      .map((e) => noteLocatorOf(e.locator));
-    return { item, first: places[0] ?? { page: '2' }, second: places[1] ?? places[0] ?? { page: '3' } };
+      .map((e) => libraryLocator(e, item.title));
+    return { item, first: places[0] ?? { kind: 'page', page: '2' }, second: places[1] ?? places[0] ?? { kind: 'page', page: '3' } };
   });
-}
-
-function noteLocatorOf(locator: Locator): NoteLocator {
-  if (locator.page) return { page: locator.page };
-  const section = locator.section.at(-1);
-  return { ...(section ? { section } : {}), paragraph: locator.paragraph };
 }
 
 function forms({ item, first, second }: Cited): [string, StyledRun[]][] {

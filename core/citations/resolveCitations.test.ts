@@ -18,7 +18,7 @@ const item = (id: string): CslItem => {
 const cite = (itemId: string, page?: string, adapted?: boolean): NoteRequest => ({
   kind: 'cite',
   itemId,
-  ...(page ? { locator: { page } } : {}),
+  ...(page ? { locator: { kind: 'page' as const, page: page.replace('-', '–') } } : {}),
   ...(adapted ? { adapted } : {}),
 });
 
@@ -35,7 +35,7 @@ const SEQUENCE: NoteRequest[] = [
   cite('pism-nato-in-libya'),
   cite('gmf-introduction', '2'),
   cite('gmf-introduction', '2', true),
-  { kind: 'cite', itemId: 'cepa-borsari', locator: { section: 'Policy Recommendations', paragraph: 3 } },
+  { kind: 'cite', itemId: 'cepa-borsari', locator: { kind: 'section', section: 'Policy Recommendations', paragraph: 3 } },
 ];
 
 function render(resolved: ResolvedCitations): string {
@@ -60,8 +60,8 @@ describe('resolveCitations numbering', () => {
   it('numbers one note per request, first full and later short', () => {
     const { notes, bibliography } = resolveCitations(SEQUENCE, ITEMS, { ibid: false });
     expect(notes).toHaveLength(SEQUENCE.length);
-    expect(notes[0]).toEqual(formatFullNote(item('pism-nato-in-libya'), { page: '3' }));
-    expect(notes[1]).toEqual(formatShortNote(item('pism-nato-in-libya'), { page: '3' }));
+    expect(notes[0]).toEqual(formatFullNote(item('pism-nato-in-libya'), { kind: 'page', page: '3' }));
+    expect(notes[1]).toEqual(formatShortNote(item('pism-nato-in-libya'), { kind: 'page', page: '3' }));
     expect(plainText(notes[4] ?? [])).toBe('The annex lists the Alliance’s southern partners.');
     expect(bibliography).toHaveLength(4);
   });

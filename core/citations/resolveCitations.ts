@@ -5,9 +5,8 @@ import { formatFullNote } from './formatFullNote';
 import { formatShortNote } from './formatShortNote';
 import { mergeRuns } from './mergeRuns';
 import type { NoteLocator, NoteRequest, ResolveOptions, ResolvedCitations, StyledRun } from './types';
-import { hasLocator, locatorKey, writeLocator } from './writeLocator';
+import { locatorKey, writeLocator } from './writeLocator';
 import { RunWriter } from './RunWriter';
-import { curlyQuotes } from './curlyQuotes';
 
 /**
  * Numbers the notes in the order given and writes each one: the first citation of a work in
@@ -41,7 +40,7 @@ export function resolveCitations(
     const sameAsPrevious = previous?.itemId === request.itemId && (place !== '' || previous.place === '');
     let runs: StyledRun[];
     if (options.ibid && sameAsPrevious && previous) {
-      runs = ibid(place === previous.place ? undefined : request.locator, item.title);
+      runs = ibid(place === previous.place ? undefined : request.locator);
     } else if (seen.has(request.itemId)) {
       runs = formatShortNote(item, request.locator);
     } else {
@@ -59,11 +58,11 @@ export function resolveCitations(
   return { notes, bibliography };
 }
 
-function ibid(locator: NoteLocator | undefined, workTitle: string | undefined): StyledRun[] {
+function ibid(locator: NoteLocator | undefined): StyledRun[] {
   const w = new RunWriter().add('Ibid.');
-  if (hasLocator(locator)) {
+  if (locator !== undefined) {
     w.add(', ');
-    writeLocator(w, locator, workTitle === undefined ? undefined : curlyQuotes(workTitle));
+    writeLocator(w, locator);
   }
   return w.add('.').runs();
 }

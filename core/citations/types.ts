@@ -1,16 +1,12 @@
+import type { NoteLocator } from '../pack/noteLocator';
+
+/** The typed place a note cites: the pack stores it, so its schema lives with the pack model. */
+export type { NoteLocator } from '../pack/noteLocator';
+
 /** What the citation formatter produces: text runs with the styling Chicago needs. */
 export interface StyledRun {
   text: string;
   italic?: boolean;
-}
-
-/** A locator as a note prints it. At most one of page or section is used, page preferred. */
-export interface NoteLocator {
-  /** "12" or "12–13". */
-  page?: string;
-  /** Innermost section heading, for sources without printed pages. */
-  section?: string;
-  paragraph?: number;
 }
 
 /** One note in reading order: a citation of a library item, or the user's own text. */

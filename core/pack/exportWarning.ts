@@ -8,7 +8,7 @@ import { z } from 'zod';
  * export pipeline.
  */
 export const ExportWarning = z.object({
-  kind: z.enum(['quotation-changed', 'missing-source']),
+  kind: z.enum(['quotation-changed', 'missing-source', 'locator']),
   id: z.string(),
   message: z.string(),
 });

@@ -41,7 +41,7 @@ export function packTextLength(pack: Pack): number {
 }
 
 function inlineLength(inline: Inline): number {
-  return inline.type === 'cite' ? inline.ref.length + (inline.locator?.length ?? 0) : inline.text.length;
+  return inline.type === 'cite' ? inline.ref.length : inline.text.length;
 }
 
 /** Why a pack file of `bytes` cannot be opened, or null. */

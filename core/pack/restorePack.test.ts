@@ -17,7 +17,7 @@ const deepFreeze = <T>(o: T): T => {
 
 const minimal = () => ({
   format: 'briefpack',
-  version: 1,
+  version: CURRENT_VERSION,
   pack: {
     template: 'blank',
     cover: { title: 'T', subtitle: '', author: '', date: '', recipient: '', marking: 'OFFICIAL', draft: true },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NoteLocator } from './noteLocator';
 
 /**
  * The pack model: Briefpack's own document model, independent of Lexical. A `.briefpack` file
@@ -6,7 +7,8 @@ import { z } from 'zod';
  */
 
 export const PACK_FORMAT = 'briefpack';
-export const CURRENT_VERSION = 1;
+/** 2: a citation's locator is typed (page, paragraph, section) instead of free text (m002). */
+export const CURRENT_VERSION = 2;
 
 export const Marking = z.enum(['NONE', 'OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET']);
 export type Marking = z.infer<typeof Marking>;
@@ -55,8 +57,14 @@ export type TextRun = z.infer<typeof TextRun>;
 export const CiteRun = z.object({
   type: z.literal('cite'),
   ref: z.string().min(1),
-  /** Overrides the passage's own locator, as the user wants it printed ("14–15"). */
-  locator: z.string().optional(),
+  /** The place cited, overriding the passage's own: a page, a paragraph or a section. */
+  locator: NoteLocator.optional(),
+  /**
+   * A place typed in a version 1 pack that could not be read as a locator: kept so nothing is
+   * lost, printed nowhere. The note cites the passage's own place and export warns until the
+   * user types the place again.
+   */
+  unreadLocator: z.string().optional(),
 });
 export type CiteRun = z.infer<typeof CiteRun>;
 

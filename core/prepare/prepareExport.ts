@@ -1,11 +1,14 @@
-import type { Block, Inline, LibraryRef, PackFile } from '../pack/schema';
+import type { Block, CiteRun, Inline, LibraryRef, PackFile } from '../pack/schema';
 import type { ExportWarning } from '../pack/exportWarning';
-import type { Library, LibraryItem } from '../library/types';
+import type { Library } from '../library/types';
 import type { NoteLocator, NoteRequest } from '../citations/types';
+import { formatLocator } from '../citations/writeLocator';
+import { libraryLocator, locatorMisfit } from '../library/libraryLocator';
 import { resolveCitations } from '../citations/resolveCitations';
 import type { ExportBlock, ExportDoc, ExportInline } from '../export/exportDoc';
 import { formatSpeakingTime, sectionWords, speakingSeconds } from '../pack/speakingTime';
 import { libraryIndex, type LibraryIndex } from './libraryIndex';
+import { noteSites, noteTarget } from '../pack/noteSites';
 import { PRINTED, recommendationLabel } from '../pack/printedWords';
 import { bibliographyBlocks, contents, frontMatter, furniture, markAdapted, separateMarkers } from './presentation';
 import { templateFurniture } from './templateFurniture';
@@ -24,16 +27,10 @@ export interface PreparedExport {
  */
 export function prepareExport(file: PackFile, library: Library, index: LibraryIndex = libraryIndex(library)): PreparedExport {
   const { pack } = file;
-  const requests: NoteRequest[] = [];
   const warnings: ExportWarning[] = [];
   const blocks: ExportBlock[] = [];
 
-  const noteFor = (request: NoteRequest): ExportInline => {
-    requests.push(request);
-    return { kind: 'noteRef', n: requests.length };
-  };
-
-  const citeRequest = (id: string, adapted: boolean, locatorOverride?: string): NoteRequest => {
+  const citeRequest = (id: string, adapted: boolean, cite?: CiteRun): NoteRequest => {
     const item = index.items.get(id);
     if (!item) {
       if (!warnings.some((w) => w.id === id)) {
@@ -41,23 +38,15 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
-    const locator = locatorOverride ? { page: locatorOverride } : noteLocator(item);
+    const csl = index.csl.get(item.partId);
+    const own = libraryLocator(item, csl?.title);
+    const locator = cite
+      ? chosenLocator(cite, own, (message) => warnings.push({ kind: 'locator', id, message }), (typed) => locatorMisfit(typed, item, csl?.title ?? item.partId, csl?.page))
+      : own;
     return { kind: 'cite', itemId: item.partId, locator, adapted };
   };
 
-  const inlines = (children: Inline[]): ExportInline[] =>
-    separateMarkers(children.map((c): ExportInline => {
-      switch (c.type) {
-        case 'text':
-          return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
-        case 'cite':
-          return noteFor(citeRequest(c.ref, false, c.locator));
-        case 'footnote':
-          return noteFor({ kind: 'text', text: c.text });
-      }
-    }));
-
-  const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => {
+  const isAdapted = (ref: LibraryRef): boolean => {
     const item = index.items.get(ref.id);
     const changed = item !== undefined && ref.text !== item.text;
     if (changed && !ref.adapted) {
@@ -67,9 +56,41 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
         message: `The quotation “${ref.text.slice(0, 60)}…” no longer matches the library; it is printed as adapted.`,
       });
     }
-    const adapted = ref.adapted || changed;
-    return { adapted, note: noteFor(citeRequest(ref.id, adapted)) };
+    return ref.adapted || changed;
   };
+
+  // Notes are numbered by noteSites, the order the editor shows too; the walk below only looks
+  // each marker's number up.
+  const numberOf = new Map<object, number>();
+  const adaptedRefs = new Set<LibraryRef>();
+  const requests = noteSites(pack.body).map((site, i): NoteRequest => {
+    numberOf.set(noteTarget(site), i + 1);
+    switch (site.kind) {
+      case 'cite':
+        return citeRequest(site.run.ref, false, site.run);
+      case 'footnote':
+        return { kind: 'text', text: site.run.text };
+      case 'library': {
+        const adapted = isAdapted(site.block.ref);
+        if (adapted) adaptedRefs.add(site.block.ref);
+        return citeRequest(site.block.ref.id, adapted);
+      }
+    }
+  });
+  const noteRef = (target: object): ExportInline => ({ kind: 'noteRef', n: numberOf.get(target) ?? 0 });
+
+  const inlines = (children: Inline[]): ExportInline[] =>
+    separateMarkers(children.map((c): ExportInline => {
+      switch (c.type) {
+        case 'text':
+          return { kind: 'text', text: c.text, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) };
+        case 'cite':
+        case 'footnote':
+          return noteRef(c);
+      }
+    }));
+
+  const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => ({ adapted: adaptedRefs.has(ref), note: noteRef(ref) });
 
   const template = templateFurniture(pack.template);
   const times = sectionWords(pack.body).map((words) => speakingSeconds(words, pack.settings.wordsPerMinute));
@@ -136,11 +157,20 @@ function exportBlock(
   }
 }
 
-/** The most precise locator the passage has: its printed page, else its section and paragraph. */
-export function noteLocator(item: LibraryItem): NoteLocator {
-  const locator = item.kind === 'excerpt' ? item.locator : item.locators[0];
-  if (!locator) return {};
-  if (locator.page) return { page: locator.page };
-  const section = locator.section.at(-1);
-  return { ...(section ? { section } : {}), paragraph: locator.paragraph };
+/**
+ * The place a citation marker prints: the user's own locator where it fits the source, else the
+ * passage's own place, with a warning saying why (a page of a source without page numbers, or
+ * text from a version 1 pack that could not be read).
+ */
+function chosenLocator(cite: CiteRun, own: NoteLocator, warn: (message: string) => void, misfit: (typed: NoteLocator) => string | undefined): NoteLocator {
+  if (cite.locator) {
+    const why = misfit(cite.locator);
+    if (!why) return cite.locator;
+    warn(`${why} The note cites the passage’s own place (${formatLocator(own)}).`);
+    return own;
+  }
+  if (cite.unreadLocator !== undefined) {
+    warn(`The place “${cite.unreadLocator}” typed for a citation cannot be read as a page, paragraph or section; the note cites the passage’s own place (${formatLocator(own)}). Click the note marker to type it again.`);
+  }
+  return own;
 }

@@ -1,4 +1,5 @@
 import type { Library } from '../library/types';
+import { formatLibraryLocator } from '../library/libraryLocator';
 import { buildPostings, type Postings } from './buildPostings';
 import { foldText } from './normalizeText';
 import { resolveAuthors } from './resolveAuthors';
@@ -36,6 +37,8 @@ export interface SearchIndex {
   readonly docFacets: DocFacets;
   /** Per author facet id: the folded names a filter may use (display name, family name). */
   readonly authorKeys: readonly string[][];
+  /** By document id: the item's place exactly as its note prints it ("12–13", "under “Summary,” para. 3"). */
+  readonly locators: readonly string[];
 }
 
 function dictionary(): FacetDictionary {
@@ -98,6 +101,7 @@ export function buildSearchIndex(library: Library): SearchIndex {
   const authorIds: number[][] = new Array<number[]>(N);
   const authorKeys: string[][] = [];
   const fields = new Array<string[]>(N);
+  const locators = new Array<string>(N);
   for (const doc of byRank) {
     const item = items[doc] as IndexedItem;
     const part = parts.get(item.partId);
@@ -112,14 +116,15 @@ export function buildSearchIndex(library: Library): SearchIndex {
     docFacets.kind[doc] = intern(facets.kind, item.kind);
     docFacets.region[doc] = item.kind === 'recommendation' ? intern(facets.region, item.region) : -1;
     docFacets.horizon[doc] = item.kind === 'recommendation' ? intern(facets.horizon, item.horizon) : -1;
-    const locators = item.kind === 'excerpt' ? [item.locator] : item.locators;
+    const places = item.kind === 'excerpt' ? [item.locator] : item.locators;
+    locators[doc] = formatLibraryLocator(item, part?.csl.title ?? source?.csl.title);
     const byField: Record<Field, string> = {
       text: item.text,
       heading:
         item.kind === 'recommendation'
           ? [item.heading, item.region, item.theme, item.addressee].filter((s) => s !== undefined).join(' · ')
           : '',
-      section: [...new Set(locators.map((l) => l.section.join(' › ')))].join(' · '),
+      section: [...new Set(places.map((l) => l.section.join(' › ')))].join(' · '),
       authors: names.map((n) => n.display).join(' · '),
       title: [...new Set([part?.title, source?.title].filter((s) => s !== undefined))].join(' · '),
     };
@@ -136,5 +141,5 @@ export function buildSearchIndex(library: Library): SearchIndex {
   docFacets.authorIds = Int32Array.from(flat);
 
   const postings = buildPostings(fields, FIELDS.map((f) => FIELD_BOOST[f]));
-  return { items, rank, byRank, postings, facets, docFacets, authorKeys };
+  return { items, rank, byRank, postings, facets, docFacets, authorKeys, locators };
 }

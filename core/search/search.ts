@@ -1,6 +1,6 @@
 import type { SearchIndex } from './buildSearchIndex';
 import { computeFacets, resolveFilters } from './computeFacets';
-import { formatLocator } from './formatLocator';
+import { primaryLocator } from '../library/primaryLocator';
 import { findHighlights } from './findHighlights';
 import { makeSnippet } from './makeSnippet';
 import { matchText } from './matchText';
@@ -37,8 +37,7 @@ function topK(n: number, k: number, better: (a: number, b: number) => boolean): 
   return best;
 }
 
-function toHit(item: IndexedItem, score: number, terms: ReadonlySet<string>, parsed: ParsedQuery): SearchHit {
-  const locator = item.kind === 'excerpt' ? item.locator : item.locators[0];
+function toHit(item: IndexedItem, locator: string, score: number, terms: ReadonlySet<string>, parsed: ParsedQuery): SearchHit {
   return {
     id: item.id,
     kind: item.kind,
@@ -47,8 +46,8 @@ function toHit(item: IndexedItem, score: number, terms: ReadonlySet<string>, par
     score,
     text: item.text,
     snippet: makeSnippet(item.text, findHighlights(item.text, terms, parsed.phrases)),
-    section: locator ? [...locator.section] : [],
-    locator: locator ? formatLocator(locator) : '',
+    section: [...primaryLocator(item).section],
+    locator,
   };
 }
 
@@ -81,7 +80,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResponse {
   }
   return {
     total: passing.length,
-    hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, scores(i), matches.terms, parsed)),
+    hits: page.map((i) => toHit(index.items[docs(i)] as IndexedItem, index.locators[docs(i)] ?? '', scores(i), matches.terms, parsed)),
     facets,
   };
 }

@@ -1,62 +1,74 @@
+import { z } from 'zod';
 import type { Excerpt, Recommendation } from '../library/types';
 
+/**
+ * What the user asked for and what search answers, as zod schemas: the API contract carries
+ * these same shapes (core/api/contract.ts imports them), so search and its transport cannot drift.
+ */
+
 /** What the user asked for: free text plus facet filters. */
-export interface SearchQuery {
+export const SearchQuery = z.object({
   /** Free text; words in double quotes must occur as an exact phrase. Empty lists in reading order. */
-  text: string;
-  kind?: 'excerpt' | 'recommendation';
-  sourceId?: string;
+  text: z.string().max(500),
+  kind: z.enum(['excerpt', 'recommendation']).optional(),
+  sourceId: z.string().max(100).optional(),
   /** An author's display name ("Frederic Wehrey") or family name ("Wehrey"); case and accents ignored. */
-  author?: string;
-  region?: string;
-  horizon?: string;
+  author: z.string().max(200).optional(),
+  region: z.string().max(200).optional(),
+  horizon: z.string().max(200).optional(),
   /** Hits per page; 20 unless given. */
-  limit?: number;
-  offset?: number;
-}
+  limit: z.number().int().min(1).max(200).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
 
-export interface FacetCount {
+export const FacetCount = z.object({
   /** What to pass back as the filter value. */
-  value: string;
+  value: z.string(),
   /** What to show. */
-  label: string;
-  count: number;
-}
+  label: z.string(),
+  count: z.number(),
+});
+export type FacetCount = z.infer<typeof FacetCount>;
 
-export interface SearchFacets {
-  source: FacetCount[];
-  author: FacetCount[];
-  kind: FacetCount[];
-  region: FacetCount[];
-  horizon: FacetCount[];
-}
+export const SearchFacets = z.object({
+  source: z.array(FacetCount),
+  author: z.array(FacetCount),
+  kind: z.array(FacetCount),
+  region: z.array(FacetCount),
+  horizon: z.array(FacetCount),
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;
 
 export type FacetName = keyof SearchFacets;
 
-export interface Snippet {
-  text: string;
+export const Snippet = z.object({
+  text: z.string(),
   /** [start, end) offsets into `text`. */
-  highlights: [number, number][];
-}
+  highlights: z.array(z.tuple([z.number(), z.number()])),
+});
+export type Snippet = z.infer<typeof Snippet>;
 
-export interface SearchHit {
-  id: string;
-  kind: 'excerpt' | 'recommendation';
-  sourceId: string;
-  partId: string;
-  score: number;
+export const SearchHit = z.object({
+  id: z.string(),
+  kind: z.enum(['excerpt', 'recommendation']),
+  sourceId: z.string(),
+  partId: z.string(),
+  score: z.number(),
   /** The full verbatim text of the item. */
-  text: string;
-  snippet: Snippet;
-  section: string[];
-  /** As it would print in a note: "12", or "Innermost Section, para. 3". */
-  locator: string;
-}
+  text: z.string(),
+  snippet: Snippet,
+  section: z.array(z.string()),
+  /** Exactly as it prints in the item's note: "12", "118–19", "under “Summary,” para. 3". */
+  locator: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
 
-export interface SearchResponse {
-  total: number;
-  hits: SearchHit[];
-  facets: SearchFacets;
-}
+export const SearchResponse = z.object({
+  total: z.number(),
+  hits: z.array(SearchHit),
+  facets: SearchFacets,
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export type IndexedItem = Excerpt | Recommendation;

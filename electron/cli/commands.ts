@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
@@ -7,16 +8,17 @@ import { appPaths, stateDir, webStateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
-import { buildLibraryFiles } from '../host/library/buildLibraryFiles';
-import { startWebServer } from '../server/webServer';
 import { replyOf } from '../host/dispatch';
 import { formatLibraryReport } from '../../core/library-build/report';
+import { primaryLocator } from '../../core/library/primaryLocator';
 import { UsageError } from './usage';
 
 export interface Io {
   out: (line: string) => void;
   /** Warnings: one line each, on stderr, so stdout stays the command's result. */
   warn: (line: string) => void;
+  /** Raw bytes to stdout: an export written to `--out -`. */
+  bytes: (data: Uint8Array) => void;
 }
 
 const cliHost = () =>
@@ -46,6 +48,9 @@ function firstRepair(repairs: readonly string[]): string {
 export async function cmdValidate(path: string, io: Io): Promise<void> {
   const opened = await cliHost().openPack({ path: resolve(path) });
   if (opened.repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${firstRepair(opened.repairs)}`);
+  // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
+  const places = (await cliHost().checkPack({ file: opened.file })).warnings.filter((w) => w.kind === 'locator');
+  if (places.length) throw new BriefpackError('invalid', `${path}: ${places.map((w) => w.message).join(' ')}`);
   io.out(`${path}: valid Briefpack pack, format version ${opened.file.version}, ${opened.file.pack.body.length} blocks`);
 }
 
@@ -66,11 +71,28 @@ export async function cmdExport(args: { file: string; format: 'docx' | 'pdf'; ou
     const count = warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`;
     throw new BriefpackError('refused', `${args.file}: not exported: ${count} and --strict.`);
   }
-  const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
-  io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+  if (args.out !== '-') {
+    const result = await host.exportPack({ file, format: args.format, out: resolve(args.out) });
+    io.out(`${result.path}: ${args.format.toUpperCase()}, ${result.bytes} bytes`);
+    return;
+  }
+  // `--out -`: the document itself is the output, for a pipe. It is exported to a file first
+  // (the same all-or-nothing export), so a failed export writes nothing to stdout.
+  const dir = await mkdtemp(join(tmpdir(), 'briefpack-export-'));
+  try {
+    const result = await host.exportPack({ file, format: args.format, out: join(dir, `export.${args.format}`) });
+    io.bytes(await readFile(result.path));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
+// The library build pipeline and the web server are loaded only by the commands that use
+// them: a search or an export starts faster without parsing them.
+const libraryBuilder = () => import('../host/library/buildLibraryFiles');
+
 export async function cmdLibraryBuild(io: Io): Promise<void> {
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report, ms } = await buildLibraryFiles(appPaths().root);
   io.out(formatLibraryReport(report));
   io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
@@ -78,6 +100,7 @@ export async function cmdLibraryBuild(io: Io): Promise<void> {
 
 export async function cmdLibraryReport(io: Io): Promise<void> {
   // The report comes from a build in memory: it reads the sources, so it is always current.
+  const { buildLibraryFiles } = await libraryBuilder();
   const { report } = await buildLibraryFiles(appPaths().root, { write: false });
   io.out(formatLibraryReport(report));
 }
@@ -108,7 +131,7 @@ export async function cmdLibraryShow(args: { id: string; json: boolean }, io: Io
     return;
   }
   const { item } = view;
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   io.out(`${item.id} [${item.kind}] ${view.sourceTitle}`);
   io.out(`Section: ${section.join(' > ')}`);
   io.out('');
@@ -128,7 +151,10 @@ export async function cmdServe(args: { port: number; dir?: string }, io: Io): Pr
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
   });
-  await host.library.get(); // fail now, not on the first search, if the library is unreadable
+  const [{ startWebServer }] = await Promise.all([
+    import('../server/webServer'),
+    host.library.get(), // fail now, not on the first search, if the library is unreadable
+  ]);
   const server = await startWebServer({
     api: host,
     staticDir: paths.renderer,

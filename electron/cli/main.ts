@@ -10,7 +10,11 @@ import { USAGE, UsageError } from './usage';
  */
 export async function main(
   argv: string[],
-  io: cmd.Io = { out: (l) => process.stdout.write(l + '\n'), warn: (l) => process.stderr.write(oneLine(l) + '\n') },
+  io: cmd.Io = {
+    out: (l) => process.stdout.write(l + '\n'),
+    warn: (l) => process.stderr.write(oneLine(l) + '\n'),
+    bytes: (b) => process.stdout.write(b),
+  },
 ): Promise<number> {
   try {
     await run(argv, io);

@@ -1,7 +1,7 @@
 export const USAGE = `Usage:
   briefpack new --template <name> --out <file>
   briefpack validate <file>
-  briefpack export <file> --format docx|pdf --out <file> [--paper a4|letter] [--strict]
+  briefpack export <file> --format docx|pdf --out <file>|- [--paper a4|letter] [--strict]   (- writes to stdout)
   briefpack library build
   briefpack library report
   briefpack library search <query> [--json] [--kind excerpt|recommendation] [--source <id>] [--limit <n>]

@@ -3,7 +3,8 @@ import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryIt
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
 import { formatFullNote } from '../../core/citations/formatFullNote';
-import { noteLocator, prepareExport } from '../../core/prepare/prepareExport';
+import { prepareExport } from '../../core/prepare/prepareExport';
+import { libraryLocator } from '../../core/library/libraryLocator';
 import type { AppPaths } from './appPaths';
 import { writeExportFile } from './exportFile';
 import { sharedExportRunner, type ExportRunner } from './export/exportRunner';
@@ -142,7 +143,7 @@ export function createHost(options: HostOptions): Host {
       return { warnings: prepareExport(file, lib.library, lib.index).warnings };
     },
     async searchLibrary(req) {
-      return search((await library.get()).search, req);
+      return search((await library.get()).searchIndex(), req);
     },
     // Dialogs belong to a window; the Electron main process replaces these two.
     async pickOpenPath() {
@@ -163,9 +164,10 @@ export function createHost(options: HostOptions): Host {
       const at = siblings.findIndex((e) => e.id === anchorId);
       return {
         item,
-        citation: csl ? formatFullNote(csl, noteLocator(item)) : [],
+        citation: csl ? formatFullNote(csl, libraryLocator(item, csl.title)) : [],
         partTitle: part?.title ?? source?.title ?? '',
         sourceTitle: source?.title ?? '',
+        ...(csl?.page ? { partPages: csl.page } : {}),
         previous: at > 0 ? (siblings[at - 1] ?? null) : null,
         next: at >= 0 ? (siblings[at + 1] ?? null) : null,
       };

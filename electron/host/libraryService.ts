@@ -6,7 +6,11 @@ import { loadLibrary } from './library/loadLibrary';
 export interface LoadedLibrary {
   library: Library;
   index: LibraryIndex;
-  search: SearchIndex;
+  /**
+   * The search index, built at its first use: an export or a `library show` never needs it,
+   * and building it is most of the cost of loading the library (about 80 ms).
+   */
+  searchIndex(): SearchIndex;
   /** Excerpts of each source in reading order, for neighbours and "read in order". */
   bySource: ReadonlyMap<string, Excerpt[]>;
 }
@@ -19,7 +23,7 @@ export class LibraryService {
 
   get(): Promise<LoadedLibrary> {
     if (this.loading) return this.loading;
-    const loading = loadLibrary(this.path).then((library: Library) => {
+    const loading = loadLibrary(this.path).then((library: Library): LoadedLibrary => {
       const bySource = new Map<string, Excerpt[]>();
       for (const e of library.excerpts) {
         const list = bySource.get(e.sourceId) ?? [];
@@ -27,7 +31,8 @@ export class LibraryService {
         bySource.set(e.sourceId, list);
       }
       for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
-      return { library, index: libraryIndex(library), search: buildSearchIndex(library), bySource };
+      let search: SearchIndex | undefined;
+      return { library, index: libraryIndex(library), searchIndex: () => (search ??= buildSearchIndex(library)), bySource };
     });
     // A failed load is not cached: the next call tries again (after `library build`, say).
     loading.catch(() => (this.loading = undefined));

@@ -13,7 +13,7 @@ const t = (text: string) => ({ type: 'text' as const, text });
 const BODY: Block[] = [
   { type: 'heading', level: 1, children: [t('Opening')] },
   { type: 'paragraph', guidance: true, children: [t('Thank the hosts; state the purpose.')] },
-  { type: 'paragraph', children: [t('We welcome the Alliance’s well-known commitment,'), { type: 'cite', ref: 'pism-2016/abc', locator: '4' }, t(' and its partners.'), { type: 'footnote', text: 'Said in October.' }] },
+  { type: 'paragraph', children: [t('We welcome the Alliance’s well-known commitment,'), { type: 'cite', ref: 'pism-2016/abc', locator: { kind: 'paragraph', paragraph: 4 } }, t(' and its partners.'), { type: 'footnote', text: 'Said in October.' }] },
   { type: 'heading', level: 2, children: [t('Key messages')] },
   { type: 'list', ordered: false, items: [[t('First message.')], [t('Second message, a little longer.')]] },
   { type: 'quote', children: [t('A quotation of my own.')] },

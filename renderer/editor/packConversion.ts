@@ -45,7 +45,7 @@ function $withInlines<T extends ElementNode>(element: T, inlines: Inline[]): T {
       text.setFormat((inline.bold ? BOLD : 0) | (inline.italic ? ITALIC : 0));
       element.append(text);
     } else if (inline.type === 'cite') {
-      element.append($createNoteMarkerNode({ type: 'cite', ref: inline.ref, ...(inline.locator ? { locator: inline.locator } : {}) }));
+      element.append($createNoteMarkerNode(inline));
     } else {
       element.append($createNoteMarkerNode({ type: 'footnote', text: inline.text }));
     }

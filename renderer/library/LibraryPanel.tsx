@@ -122,7 +122,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
             <div className="bp-hit-meta">
               <span className={`bp-kind ${h.kind}`}>{h.kind === 'excerpt' ? 'Excerpt' : 'Recommendation'}</span>
               <span className="bp-hit-source" title={sourceTitle.get(h.sourceId) ?? h.sourceId}>{sourceTitle.get(h.sourceId) ?? h.sourceId}</span>
-              <span className="bp-hit-locator" title={h.locator}>{pageLabel(h.locator)}</span>
+              <span className="bp-hit-locator" title={`Cited in its note as: ${h.locator}`}>{h.locator}</span>
               {inPack.has(h.id) && <span className="bp-in-pack">In pack</span>}
             </div>
             <Snippet snippet={h.snippet} />
@@ -141,11 +141,4 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
       )}
     </aside>
   );
-}
-
-/** A bare page number or range reads as "p. 14" / "pp. 14–15", so it is not mistaken for a count. */
-function pageLabel(locator: string): string {
-  if (/^\d+$/.test(locator)) return `p. ${locator}`;
-  if (/^\d+[–-]\d+$/.test(locator)) return `pp. ${locator}`;
-  return locator;
 }

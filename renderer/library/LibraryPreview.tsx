@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { useLibraryItem } from './useLibraryItem';
 import { CitationRuns } from './CitationRuns';
+import { primaryLocator } from '../../core/library/primaryLocator';
 
 /** The whole passage, its notes, where it sits, its citation as it will print, and its neighbours. */
 export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert: () => void; onCite: () => void }): JSX.Element {
@@ -8,7 +9,7 @@ export function LibraryPreview({ id, onInsert, onCite }: { id: string; onInsert:
   if (error) return <section className="bp-preview bp-error">{error}</section>;
   if (!data) return <section className="bp-preview">Loading…</section>;
   const { item } = data;
-  const section = item.kind === 'excerpt' ? item.locator.section : (item.locators[0]?.section ?? []);
+  const { section } = primaryLocator(item);
   return (
     <section className="bp-preview" aria-label="Preview">
       <p className="bp-preview-path">{sectionPath(data.sourceTitle, section)}</p>

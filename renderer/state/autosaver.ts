@@ -3,19 +3,34 @@ import { currentFile } from './currentFile';
 import { usePack } from './packStore';
 
 export const AUTOSAVE_INTERVAL_MS = 2000;
+/** Longest a copy waits for a pause in typing. */
+export const AUTOSAVE_MAX_DEFER_MS = 10_000;
 
 /**
  * Copies the open pack to its recovery slot whenever it has edits the slot lacks. Runs for the
  * life of the page; a failed autosave is retried on the next tick and shown once.
+ *
+ * A copy reads and serialises the whole pack on the page's one thread (tens of milliseconds on
+ * a 300-page pack), so a keystroke arriving meanwhile waits for it: the editor benchmark's slow
+ * keys were these. The copy is made at the first tick after typing pauses (no edit since the
+ * tick before), or after AUTOSAVE_MAX_DEFER_MS of unbroken typing.
  */
 export function startAutosaver(): () => void {
   let lastEdits = -1;
   let lastKey = '';
   let busy = false;
   let warned = false;
+  let seenEdits = -1;
+  let waitingSince: number | undefined;
   const tick = async () => {
     const { file, dirty, edits, autosaveKey, path } = usePack.getState();
     if (busy || !file || !dirty || (edits === lastEdits && autosaveKey === lastKey)) return;
+    const now = Date.now();
+    waitingSince ??= now;
+    const typing = edits !== seenEdits;
+    seenEdits = edits;
+    if (typing && now - waitingSince < AUTOSAVE_MAX_DEFER_MS) return;
+    waitingSince = undefined;
     const snapshot = currentFile();
     if (!snapshot) return;
     busy = true;

@@ -91,7 +91,7 @@ test('corrupt files open with a clear message and are never overwritten', async 
     { name: 'truncated', bytes: sample.slice(0, Math.floor(sample.length / 2)), message: /not valid JSON|truncated|damaged|could not be read/i },
     { name: 'not-json', bytes: 'PK\u0003\u0004 this is a zip, not a pack', message: /not valid JSON|not a Briefpack|could not be read/i },
     { name: 'not-a-pack', bytes: JSON.stringify({ hello: 'world', items: [1, 2, 3] }), message: /not a Briefpack|briefpack/i },
-    { name: 'newer', bytes: sample.replace('"version": 1', '"version": 99'), message: /newer Briefpack.*version 99/i },
+    { name: 'newer', bytes: sample.replace('"version": 2', '"version": 99'), message: /newer Briefpack.*version 99/i },
   ];
   await page.goto(web.url);
   for (const c of cases) {

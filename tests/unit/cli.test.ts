@@ -1,11 +1,15 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../../core/library/types';
+import { serializePack } from '../../core/pack/restorePack';
 import { packFile } from '../../core/pack/__fixtures__/packFile';
 import type { Block } from '../../core/pack/schema';
+import { longPack } from '../../bench/longPack';
+import { pdfText, run } from '../support/tools';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'briefpack.mjs');
@@ -25,6 +29,24 @@ async function cli(...args: string[]): Promise<Ran> {
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
+}
+
+/**
+ * Runs the CLI with its stdout an OS pipe, as `briefpack … | other-tool` in a shell does. (Node's
+ * own child stdio is a socket pair with a larger buffer, which hid the cut-off.)
+ */
+async function piped(...args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  const child = spawn('bash', ['-o', 'pipefail', '-c', '"$0" "$@" | cat', process.execPath, BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BRIEFPACK_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stdout: Buffer.concat(chunks), stderr };
 }
 
 let home: string;
@@ -91,6 +113,21 @@ describe('briefpack new / validate / export', () => {
     const r = await cli('validate', newer);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('newer Briefpack');
+  });
+
+  it('opens a version 1 pack and refuses, in sentences, the places its notes cannot print', async () => {
+    const library = JSON.parse(await readFile(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')) as { excerpts: { id: string; sourceId: string }[] };
+    const pism = library.excerpts.find((e) => e.sourceId === 'pism-2016')!.id;
+    const cite = (ref: string, locator: string) => ({ type: 'cite', ref, locator });
+    const v1 = join(dir, 'places.briefpack');
+    await writeFile(v1, JSON.stringify({ format: 'briefpack', version: 1, pack: { cover: { title: 'Places' }, body: [
+      { type: 'paragraph', children: [{ type: 'text', text: 'A page of a paper without pages.' }, cite(pism, '4'), cite(pism, 'see the annex')] },
+    ] } }));
+    const r = await cli('validate', v1);
+    expect(r.code).toBe(1);
+    oneLine(r);
+    expect(r.stderr).toContain('prints no page numbers, so page 4 cannot be found in it');
+    expect(r.stderr).toContain('“see the annex” typed for a citation cannot be read');
   });
 
   it('prints the app’s export warnings on stderr, one line each, and exits 0; --strict exits 1 and writes nothing', async () => {
@@ -181,6 +218,37 @@ describe('briefpack library', () => {
   it('rejects a bad --kind as usage', async () => {
     expect((await cli('library', 'search', 'x', '--kind', 'poem')).code).toBe(2);
   });
+});
+
+describe('stdout into a pipe', () => {
+  // Exiting before stdout drained used to cut a piped output at the pipe's 64 KiB.
+  it('delivers all of a JSON search result', async () => {
+    const r = await piped('library', 'search', 'NATO', '--json', '--limit', '200');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65_536);
+    expect((JSON.parse(r.stdout.toString('utf8')) as unknown[]).length).toBe(200);
+  });
+
+  it('delivers all of a PDF of more than 1 MB written to --out -', async () => {
+    const library = Library.parse(JSON.parse(await readFile(join(ROOT, 'assets', 'library', 'library.json'), 'utf8')));
+    const pack = join(dir, 'long.briefpack');
+    await writeFile(pack, serializePack(longPack(library, 400)));
+    const r = await piped('export', pack, '--format', 'pdf', '--out', '-');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(1024 * 1024);
+    const pdf = join(dir, 'piped.pdf');
+    await writeFile(pdf, r.stdout);
+    // poppler reads the cross-reference table at the very end: a cut file fails here.
+    const info = (await run('pdfinfo', [pdf])).stdout;
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(100);
+    expect(await pdfText(pdf, pages)).toMatch(/\w/);
+    // As long as an export to a file (the bytes differ only in the timestamp and document id).
+    const file = join(dir, 'long.pdf');
+    expect((await cli('export', pack, '--format', 'pdf', '--out', file)).code).toBe(0);
+    expect(r.stdout.length).toBe((await stat(file)).size);
+    // Two 100-page exports in child processes: seconds on a quiet machine, far more on a busy one.
+  }, 120_000);
 });
 
 describe('the sample pack', () => {

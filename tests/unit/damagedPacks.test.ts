@@ -42,7 +42,7 @@ async function cliInProcess(...args: string[]): Promise<Ran> {
     return true;
   }) as typeof process.stderr.write;
   try {
-    const code = await main(args, { out: () => undefined, warn: (line) => void process.stderr.write(`${line}\n`) });
+    const code = await main(args, { out: () => undefined, bytes: () => undefined, warn: (line) => void process.stderr.write(`${line}\n`) });
     return { code, stderr };
   } finally {
     process.stderr.write = write;

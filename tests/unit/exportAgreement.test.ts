@@ -36,12 +36,14 @@ const ref = (item: { id: string; text: string }, adapted = false, text = item.te
 const RICH: Block[] = [
   { type: 'heading', level: 1, children: [t('Summary')] },
   { type: 'paragraph', children: [t('The Minister is invited to '), t('agree', { bold: true }), t(' the '), t('southern', { italic: true }), t(' approach.'), { type: 'cite', ref: paged[0]!.id }, { type: 'cite', ref: paged[1]!.id }] },
-  { type: 'paragraph', children: [t('An explicit page.'), { type: 'cite', ref: paged[2]!.id, locator: '14' }, t(' And a note of our own.'), { type: 'footnote', text: 'The Ambassador raised this at the last council.' }] },
+  { type: 'paragraph', children: [t('An explicit page.'), { type: 'cite', ref: paged[2]!.id, locator: { kind: 'page', page: '2' } }, t(' And a note of our own.'), { type: 'footnote', text: 'The Ambassador raised this at the last council.' }] },
   { type: 'heading', level: 2, children: [t('What the sources say')] },
   { type: 'excerpt', ref: ref(paged[3]!) },
   { type: 'excerpt', ref: ref(paged[4]!, true, paged[4]!.text.replace(/\.$/, ', as adapted.')) },
   { type: 'excerpt', ref: ref(unpaged) },
   { type: 'paragraph', children: [t('Paragraph locator.'), { type: 'cite', ref: unpaged.id }] },
+  // Every kind of explicit locator: page above, paragraph and section with paragraph here.
+  { type: 'paragraph', children: [t('Explicit places.'), { type: 'cite', ref: unpaged.id, locator: { kind: 'paragraph', paragraph: 3 } }, { type: 'cite', ref: unpaged.id, locator: { kind: 'section', section: 'Summary', paragraph: 2 } }] },
   { type: 'recommendation', ref: ref(numbered) },
   { type: 'recommendation', ref: ref(withHorizon, true, `${withHorizon.text} (as adapted)`) },
   { type: 'heading', level: 3, children: [t('Handling')] },

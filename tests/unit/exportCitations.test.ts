@@ -45,7 +45,7 @@ describe('notes across the pack, in both exporters', () => {
     const notes = doc.notes.map((n) => plainText(n.runs));
     expect(notes).toHaveLength(5);
     const full = notes[0]!;
-    expect(full).toContain('(NATO, ca. 2024)');
+    expect(full).toContain('(NATO, [2024?])'); // a guessed year, CMOS 18 14.44
     expect(full.endsWith(`, ${A.locator.page}.`)).toBe(true);
     expect(notes[1]).toMatch(/^Tommy Steiner|^Jean-Loup Samaan|^Frederic Wehrey|^\[|^“/); // the GMF paper, in full
     expect(notes[2]!.length).toBeLessThan(full.length); // a later citation is short

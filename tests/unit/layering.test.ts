@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -109,5 +110,23 @@ describe('layer rules: tsc -b', () => {
     const codes = compile(probe);
     if (probe.tsc!.length === 0) expect(codes).toEqual([]);
     else expect(codes).toEqual(expect.arrayContaining(probe.tsc!));
+  });
+});
+
+describe('core/ projects', () => {
+  it('cover every source file in core/, each in exactly one project', () => {
+    const solution = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'core', 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+    const owners = new Map<string, string[]>();
+    for (const ref of solution.projectReferences ?? []) {
+      const config = ts.getParsedCommandLineOfConfigFile(join(ref.path, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+      for (const file of config.fileNames) owners.set(file, [...(owners.get(file) ?? []), relative(ROOT, ref.path)]);
+    }
+    const sources = (readdirSync(join(ROOT, 'core'), { recursive: true }) as string[])
+      .map((f) => join(ROOT, 'core', f))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('__fixtures__') && !f.includes('node-types-stub'));
+    // A folder without its own tsconfig.json (and a reference in core/tsconfig.json) is not type-checked at all.
+    const unowned = sources.filter((f) => !owners.has(f)).map((f) => relative(ROOT, f));
+    const shared = [...owners].filter(([, projects]) => projects.length > 1).map(([f]) => relative(ROOT, f));
+    expect({ unowned, shared }).toEqual({ unowned: [], shared: [] });
   });
 });

@@ -52,17 +52,36 @@ interface Piece {
   hyphen: number;
 }
 
+type PieceShape = Omit<Piece, 'word'>;
+
+/**
+ * A word's pieces, worked out once per Word object: plain words are shared by every place
+ * they occur (tokenizeInlines), so a pack's vocabulary is hyphenated and measured once rather
+ * than at every occurrence.
+ */
+const hyphenatedShapes = new WeakMap<Word, readonly PieceShape[]>();
+
+function pieceShapes(w: Word, hyphenate: boolean, measure: Measure): readonly PieceShape[] {
+  const seg = w.segs[0]!;
+  if (!hyphenate || w.segs.length !== 1 || w.noteRefs.length !== 0) return [{ from: 0, to: seg.text.length, width: w.width, end: true, hyphen: 0 }];
+  let shapes = hyphenatedShapes.get(w);
+  if (shapes) return shapes;
+  const points = hyphenateWord(seg.text);
+  const out: PieceShape[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push({ from, to: p.at, width: measure(seg.font, seg.size, seg.text.slice(from, p.at)), end: false, hyphen: p.hyphen ? measure(seg.font, seg.size, '-') : 0 });
+    from = p.at;
+  }
+  out.push({ from, to: seg.text.length, width: points.length ? measure(seg.font, seg.size, seg.text.slice(from)) : w.width, end: true, hyphen: 0 });
+  hyphenatedShapes.set(w, (shapes = out));
+  return shapes;
+}
+
 function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
   const pieces: Piece[] = [];
   words.forEach((w, wi) => {
-    const seg = w.segs[0]!;
-    const points = hyphenate && w.segs.length === 1 && w.noteRefs.length === 0 ? hyphenateWord(seg.text) : [];
-    let from = 0;
-    for (const p of points) {
-      pieces.push({ word: wi, from, to: p.at, width: measure(seg.font, seg.size, seg.text.slice(from, p.at)), end: false, hyphen: p.hyphen ? measure(seg.font, seg.size, '-') : 0 });
-      from = p.at;
-    }
-    pieces.push({ word: wi, from, to: seg.text.length, width: points.length ? measure(seg.font, seg.size, seg.text.slice(from)) : w.width, end: true, hyphen: 0 });
+    for (const shape of pieceShapes(w, hyphenate, measure)) pieces.push({ word: wi, ...shape });
   });
   const n = pieces.length;
   // best[j]: least demerits for setting pieces [0, j) with a break after piece j - 1.
@@ -111,12 +130,18 @@ function totalFit(words: readonly Word[], width: number, hyphenate: boolean, mea
 
 function demerits(nat: number, spaces: number, width: number, last: boolean, penalty: number, overfull: boolean): number {
   if (overfull) return 1e7;
-  if (last) return nat <= width ? 0 : 100 * ((nat - width) / (spaces * (1 - SHRINK))) ** 3;
+  if (last) return nat <= width ? 0 : 100 * cube((nat - width) / (spaces * (1 - SHRINK)));
   if (spaces === 0) return 1e5 + penalty;
   const ratio = (width - nat) / spaces;
   // Stretching each space to twice its width scores 100, as does shrinking it to the limit.
-  const badness = ratio >= 0 ? 100 * ratio ** 3 : 100 * (-ratio / (1 - SHRINK)) ** 3;
-  return (10 + badness) ** 2 + penalty;
+  const badness = ratio >= 0 ? 100 * cube(ratio) : 100 * cube(-ratio / (1 - SHRINK));
+  const d = 10 + badness;
+  return d * d + penalty;
+}
+
+/** x³ by multiplication: `x ** 3` is a call to pow, and this runs for every candidate line. */
+function cube(x: number): number {
+  return x * x * x;
 }
 
 /** Rebuilds words from pieces; a line ending inside a word gets its hyphen. */

@@ -1,9 +1,8 @@
 import type {} from 'pdfkit';
 import type { FlowLine } from './flowModel';
 import type { Word } from './lineModel';
+import { textPainter } from './paintText';
 import { COLOURS } from './typeScale';
-
-const TEXT = { lineBreak: false, baseline: 'alphabetic' } as const;
 
 /**
  * Paints one laid-out line whose box starts at (`left`, `top`): each segment at the position
@@ -13,12 +12,13 @@ export function drawLine(doc: PDFKit.PDFDocument, fl: FlowLine, left: number, to
   const { line } = fl;
   const baseline = top + fl.ascent;
   const colour = fl.colour ?? COLOURS.text;
+  const paint = textPainter(doc);
   doc.fillColor(colour);
   if (fl.label) {
     const { text, font, size, align } = fl.label;
     doc.font(font).fontSize(size);
     const x = left + fl.label.x - (align === 'right' ? doc.widthOfString(text) : 0);
-    doc.text(`${text} `, x, baseline, TEXT);
+    paint.text(font, size, `${text} `, x, baseline);
   }
   const words = line.words;
   let natural = 0;
@@ -37,8 +37,7 @@ export function drawLine(doc: PDFKit.PDFDocument, fl: FlowLine, left: number, to
       const seg = w.segs[0]!;
       const run = words.slice(i, j);
       const lineEnd = j === words.length && seg.text.endsWith('-');
-      doc.font(seg.font).fontSize(seg.size);
-      doc.text(run.map((r) => r.segs[0]!.text).join(' ') + (lineEnd ? '' : ' '), x, baseline, TEXT);
+      paint.text(seg.font, seg.size, run.map((r) => r.segs[0]!.text).join(' ') + (lineEnd ? '' : ' '), x, baseline);
       for (const r of run) x += r.width + r.space;
       i = j;
       continue;
@@ -47,17 +46,18 @@ export function drawLine(doc: PDFKit.PDFDocument, fl: FlowLine, left: number, to
     w.segs.forEach((seg, k) => {
       // Line ends get a space too (text reflows across lines), except after a hyphen.
       const trailing = k === w.segs.length - 1 && !(last && seg.text.endsWith('-')) ? ' ' : '';
-      doc.font(seg.font).fontSize(seg.size);
-      doc.text(seg.text + trailing, x, baseline - seg.rise, TEXT);
+      paint.text(seg.font, seg.size, seg.text + trailing, x, baseline - seg.rise);
       x += seg.width;
     });
     x += w.space + extra;
     i += 1;
   }
+  paint.flush();
   if (fl.aside) {
     const { text, font, size } = fl.aside;
     doc.font(font).fontSize(size).fillColor(COLOURS.muted);
-    doc.text(` ${text} `, left + textWidth - line.x - doc.widthOfString(` ${text}`), baseline, TEXT);
+    paint.text(font, size, ` ${text} `, left + textWidth - line.x - doc.widthOfString(` ${text}`), baseline);
+    paint.flush();
   }
   if (colour !== COLOURS.text || fl.aside) doc.fillColor(COLOURS.text);
 }

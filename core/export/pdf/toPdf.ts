@@ -1,13 +1,15 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDoc, WriterOptions } from '../exportDoc';
+import { textShaper } from './createMeasure';
 import { createOutline } from './createOutline';
 import { createTagger } from './createTagger';
 import { drawBodyPage } from './drawBodyPage';
 import { drawCover } from './drawCover';
 import { drawFurniture, drawWatermark } from './drawFurniture';
 import { drawTocPage } from './drawToc';
-import { registerPdfFonts, type PdfFonts } from './fonts';
+import type { PdfFonts } from './fonts';
 import { layoutDocument } from './layoutDocument';
+import { attachTextPainter } from './paintText';
 
 /** Called as the export moves on, so a long one can show where it is (pages drawn of all). */
 export type PdfProgress = (stage: 'laying out' | 'drawing', done: number, total: number) => void;
@@ -54,7 +56,10 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: PdfOptions
     pdf.on('error', reject);
   });
 
-  registerPdfFonts(pdf, fonts);
+  // The fonts as the measure parsed them, and a painter drawing with the runs it shaped.
+  const shaper = textShaper(fonts);
+  shaper.registerFonts(pdf);
+  attachTextPainter(pdf, shaper);
 
   const tagger = createTagger(pdf);
   const outline = createOutline(pdf, g.width);

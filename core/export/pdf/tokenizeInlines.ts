@@ -15,19 +15,22 @@ export interface RunStyle {
  */
 export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text' } & Styled))[], style: RunStyle, measure: Measure): Word[] {
   const words: Word[] = [];
+  const shared = sharedWords(measure);
   let segs: Seg[] = [];
   let refs: number[] = [];
   const finish = () => {
-    if (segs.length > 0) words.push(makeWord(segs, refs, measure));
+    if (segs.length === 1 && refs.length === 0 && segs[0]!.rise === 0) words.push(sharedWord(shared, segs[0]!, measure));
+    else if (segs.length > 0) words.push(makeWord(segs, refs, measure));
     segs = [];
     refs = [];
   };
   for (const inline of inlines) {
     if (inline.kind === 'noteRef') {
       if (segs.length === 0 && words.length > 0) {
+        // The word may be shared with every other place it occurs: copy it, then add to it.
         const last = words.pop()!;
-        segs = last.segs;
-        refs = last.noteRefs;
+        segs = last.segs.map((s) => ({ ...s }));
+        refs = [...last.noteRefs];
       }
       const size = style.size * MARKER_SCALE;
       const text = `${inline.separator ?? ''}${inline.n}`;
@@ -53,6 +56,35 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
   }
   finish();
   return words;
+}
+
+/**
+ * A plain word (one face, no note marker) is one object however often it occurs: a 400-page
+ * pack has a few thousand distinct words in some 300,000 places, and a Word per place was
+ * most of the laid-out document's memory. Words are never changed once made (the line breaker
+ * makes new ones for hyphenated pieces), so sharing them is safe. One table per measure:
+ * widths depend on it, and it lives as long as the fonts do.
+ */
+type WordTable = Map<FontKey, Map<number, Map<string, Word>>>;
+const wordTables = new WeakMap<Measure, WordTable>();
+
+function sharedWords(measure: Measure): WordTable {
+  let table = wordTables.get(measure);
+  if (!table) wordTables.set(measure, (table = new Map()));
+  return table;
+}
+
+const NO_REFS: number[] = [];
+
+/** The shared word for a plain segment (rise 0: raised segments are note markers). */
+function sharedWord(table: WordTable, seg: Seg, measure: Measure): Word {
+  let bySize = table.get(seg.font);
+  if (!bySize) table.set(seg.font, (bySize = new Map()));
+  let byText = bySize.get(seg.size);
+  if (!byText) bySize.set(seg.size, (byText = new Map()));
+  let word = byText.get(seg.text);
+  if (!word) byText.set(seg.text, (word = makeWord([seg], NO_REFS, measure)));
+  return word;
 }
 
 export function makeWord(segs: Seg[], noteRefs: number[], measure: Measure): Word {

@@ -1,15 +1,20 @@
 import type { JSX } from 'react';
 import { NoteMarkerView } from './NoteMarkerView';
+import { CiteRun, type FootnoteRun } from '../../../core/pack/schema';
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 
-/** What a note marker in the user's own text carries: a library citation or free text. */
-export type NoteMarker = { type: 'cite'; ref: string; locator?: string } | { type: 'footnote'; text: string };
+/** What a note marker in the user's own text carries: a library citation or free text (the pack's own inlines). */
+export type NoteMarker = CiteRun | FootnoteRun;
 
 export type SerializedNoteMarker = Spread<{ marker: NoteMarker }, SerializedLexicalNode>;
 
+/** Junk becomes a safe marker: a citation keeps its ref even where its locator is unreadable. */
 export function parseNoteMarker(raw: unknown): NoteMarker {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (r.type === 'cite' && typeof r.ref === 'string') return { type: 'cite', ref: r.ref, ...(typeof r.locator === 'string' ? { locator: r.locator } : {}) };
+  if (r.type === 'cite' && typeof r.ref === 'string') {
+    const cite = CiteRun.safeParse(r);
+    return cite.success ? cite.data : { type: 'cite', ref: r.ref };
+  }
   return { type: 'footnote', text: typeof r.text === 'string' ? r.text : '' };
 }
 

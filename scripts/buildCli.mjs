@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Builds the `briefpack` command (electron/cli and all it imports) into out/cli/ as plain
+// JavaScript, so a CLI call starts in Node's time, not tsx's (about a second per call).
+//
+// Called by `npm run build`, and by bin/briefpack.mjs whenever out/cli/ is missing or older
+// than a source it was built from: out/cli/inputs.json lists every bundled source file with
+// its size and modification time, and checking them costs about a millisecond.
+//
+// ENTRIES is every file Node starts from: the CLI, and each worker_threads entry the host
+// starts by URL. A new worker is one more line here, e.g.
+//   exportWorker: 'electron/host/export/exportWorker.ts',
+// and the host starts it with `new Worker(new URL('./exportWorker.js', import.meta.url))`:
+// every output file (entries and shared chunks) sits flat in out/cli/, so that URL resolves
+// to out/cli/exportWorker.js from whichever chunk the calling code lands in.
+import { build } from 'esbuild';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const CLI_DIR = join(ROOT, 'out', 'cli');
+export const INPUTS_FILE = join(CLI_DIR, 'inputs.json');
+
+/** Output name (without .js) → source file, relative to the repository root. */
+const ENTRIES = {
+  main: 'electron/cli/main.ts',
+  exportWorker: 'electron/host/export/exportWorker.ts',
+};
+
+/**
+ * Bundles into a fresh folder and swaps it in, so a CLI started meanwhile (or a second build
+ * racing this one) never reads half a build.
+ */
+export async function buildCli() {
+  const tmp = `${CLI_DIR}.tmp-${process.pid}-${Date.now()}`;
+  const entryPoints = Object.fromEntries(Object.entries(ENTRIES).filter(([, src]) => existsSync(join(ROOT, src))).map(([name, src]) => [name, join(ROOT, src)]));
+  try {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints,
+      outdir: tmp,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      // Dependencies are bundled too: Node resolving and reading zod's ~100 files one by one
+      // took longer than parsing them. pdfkit stays a package: it reads its data files from
+      // beside its own sources.
+      external: ['pdfkit'],
+      // Bundled CommonJS dependencies still call require().
+      banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'warning',
+      chunkNames: '[name]-[hash]',
+    });
+    const inputs = {};
+    // The bundled sources and dependencies, and this script (a change to how it builds).
+    for (const file of [...Object.keys(result.metafile.inputs), relative(ROOT, import.meta.filename)]) {
+      const s = await stat(join(ROOT, file));
+      inputs[relative(ROOT, join(ROOT, file))] = [s.size, s.mtimeMs];
+    }
+    await writeFile(join(tmp, 'inputs.json'), JSON.stringify({ entries: ENTRIES, inputs }));
+    await writeFile(join(tmp, 'package.json'), '{ "type": "module" }\n');
+    await mkdir(join(ROOT, 'out'), { recursive: true });
+    await rm(CLI_DIR, { recursive: true, force: true });
+    await rename(tmp, CLI_DIR).catch(async (e) => {
+      // Another build won the race and its output is just as fresh: use that one.
+      if (!existsSync(INPUTS_FILE)) throw e;
+    });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t = performance.now();
+  await buildCli();
+  console.log(`CLI built into ${relative(process.cwd(), CLI_DIR) || CLI_DIR} in ${Math.round(performance.now() - t)} ms`);
+}
