@@ -182,16 +182,18 @@ describe('damaged and hostile packs', () => {
     const input = join(caseDir, 'in.briefpack');
     const text = 'The Alliance and its southern partners share interests that no template captures. '.repeat(12);
     const pack = JSON.parse(bases[1]!) as { pack: { body: unknown[] } };
-    pack.pack.body = Array.from({ length: 800 }, () => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+    pack.pack.body = Array.from({ length: 3000 }, () => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
     const bytes = JSON.stringify(pack);
     await writeFile(input, bytes);
     const out = join(caseDir, 'out.pdf');
     const child = spawn(process.execPath, [BIN, 'export', input, '--format', 'pdf', '--out', out], { cwd: ROOT, env: { ...process.env, BRIEFPACK_HOME: join(dir, '.state') }, stdio: 'ignore' });
-    // Past start-up (tsx, the worker) and into the several seconds this PDF takes, then killed.
-    const killedAt = 4_000;
+    // Listened for from the start: the built CLI may finish before the kill.
+    const exited = new Promise((r) => child.once('exit', r));
+    // Past start-up and into the export of this PDF (or, on a fast machine, just after it), then killed.
+    const killedAt = 1_500;
     await new Promise((r) => setTimeout(r, killedAt));
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
     const left = await readdir(caseDir);
     // Killed before the rename, there is no out.pdf; a kill just after it leaves a whole one.
     if (left.includes('out.pdf')) await expectWholeExport(out, 'pdf');
