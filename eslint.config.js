@@ -29,15 +29,16 @@ const ZONES = [
   // core/ is the bottom layer.
   zone('./core', ['./electron', './renderer', './tests', './bench', './scripts'], 'core/ is the bottom layer: it imports nothing from electron/, renderer/, tests/ or bench/.'),
   // Inside core/, the same direction as the TypeScript project references (core/tsconfig.json).
-  zone('./core/pack', ['./core/citations', './core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/pack is the pack model: it imports nothing else in core/.'),
-  zone('./core/citations', ['./core/library', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data and the pack model’s typed locator: it imports nothing else in core/.'),
-  zone('./core/library', ['./core/pack', './core/library-build', './core/search', './core/export', './core/prepare', './core/api'], 'core/library is the library model: it may use core/citations only.'),
-  zone('./core/library-build', ['./core/pack', './core/search', './core/export', './core/prepare', './core/api'], 'The library build uses the library model and citations only.'),
-  zone('./core/search', ['./core/pack', './core/library-build', './core/export', './core/prepare', './core/api'], 'Search reads the library model only.'),
-  zone('./core/export', ['./core/citations', './core/prepare', './core/library', './core/library-build', './core/search', './core/api'], 'Exporters see resolved notes only: the export document and the pack model, not citations or preparation.'),
-  zone('./core/prepare', ['./core/library-build', './core/search', './core/api'], 'Export preparation uses the pack and library models, citations and the export document.'),
+  zone('./core/pack', ['./core/citations', './core/library', './core/library-build', './core/userLibrary', './core/search', './core/export', './core/prepare', './core/api'], 'core/pack is the pack model: it imports nothing else in core/.'),
+  zone('./core/citations', ['./core/library', './core/library-build', './core/userLibrary', './core/search', './core/export', './core/prepare', './core/api'], 'core/citations formats notes from CSL data and the pack model’s typed locator: it imports nothing else in core/.'),
+  zone('./core/library', ['./core/pack', './core/library-build', './core/userLibrary', './core/search', './core/export', './core/prepare', './core/api'], 'core/library is the library model: it may use core/citations only.'),
+  zone('./core/library-build', ['./core/pack', './core/userLibrary', './core/search', './core/export', './core/prepare', './core/api'], 'The library build uses the library model and citations only.'),
+  zone('./core/userLibrary', ['./core/pack', './core/search', './core/export', './core/prepare', './core/api'], "The importers use the library model, the build's cleaning and citations only."),
+  zone('./core/search', ['./core/pack', './core/library-build', './core/userLibrary', './core/export', './core/prepare', './core/api'], 'Search reads the library model only.'),
+  zone('./core/export', ['./core/citations', './core/prepare', './core/library', './core/library-build', './core/userLibrary', './core/search', './core/api'], 'Exporters see resolved notes only: the export document and the pack model, not citations or preparation.'),
+  zone('./core/prepare', ['./core/library-build', './core/userLibrary', './core/search', './core/api'], 'Export preparation uses the pack and library models, citations and the export document.'),
   zone('./core/prepare', './core/export', 'Export preparation makes the export document; it does not call the writers.', ['./exportDoc.ts']),
-  zone('./core/api', ['./core/citations', './core/library-build', './core/export', './core/prepare'], 'The API contract is data shapes only: the pack and library models and search\'s query and response.'),
+  zone('./core/api', ['./core/citations', './core/library-build', './core/userLibrary', './core/export', './core/prepare'], 'The API contract is data shapes only: the pack and library models and search\'s query and response.'),
   zone('./core/api', './core/search', 'The API contract takes only search\'s query and response shapes.', ['./types.ts']),
   // The Node side.
   zone('./electron', './renderer', 'The Node side never imports UI code.'),
@@ -50,7 +51,7 @@ const ZONES = [
   zone(['./electron/main', './electron/preload', './electron/server'], './core/library-build', 'Only `library build` (electron/cli, electron/host/library) imports core/library-build.'),
   // The renderer.
   zone('./renderer', './electron', 'The renderer reaches Node only through BriefpackApi.'),
-  zone('./renderer', ['./core/export', './core/prepare', './core/search', './core/library-build'], 'The renderer asks the host to search and export; it imports the pack and library models and the API contract.'),
+  zone('./renderer', ['./core/export', './core/prepare', './core/search', './core/library-build', './core/userLibrary'], 'The renderer asks the host to search and export; it imports the pack and library models and the API contract.'),
 ];
 
 export default tseslint.config(

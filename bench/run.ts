@@ -14,6 +14,7 @@ import { longPack } from './longPack';
 import { has, timeProcess, timeServe } from './processes';
 import { Results } from './results';
 import { stats, timeIt } from './stats';
+import { benchImportMemory } from './importMemory';
 
 /**
  * `npm run bench`: the performance figures the issues promise, measured on this machine in one
@@ -26,7 +27,7 @@ const bin = join(root, 'bin', 'briefpack.mjs');
 const library = Library.parse(JSON.parse(await readFile(join(root, 'assets', 'library', 'library.json'), 'utf8')));
 const R = new Results();
 
-// `npm run bench -- editor` runs one group: library, search, export, cli, files, editor or responsive.
+// `npm run bench -- editor` runs one group: library, search, export, cli, files, import, editor or responsive.
 const only = process.argv[2];
 const want = (group: string) => !only || only === group;
 console.log(`Briefpack benchmarks (${new Date().toISOString()})\n`);
@@ -44,6 +45,12 @@ const { doc } = prepareExport(pack, library);
 if (want('library')) {
   const builds = await timeIt(async () => (await buildLibraryFiles(root, { write: false })).ms, 3);
   R.add({ id: 'library-build', label: 'library build from assets/sources, p50', value: stats(builds).p50, unit: 'ms', target: '< 5 s' }, { max: 5000 });
+}
+
+if (want('import')) {
+  const m = await benchImportMemory(root);
+  if (m) R.add({ id: 'import-pdf-memory', label: `import a ${m.pages}-page PDF, peak memory of the process`, value: m.peakMiB, unit: 'MiB', target: '< 300 MiB', note: `${(m.ms / 1000).toFixed(1)} s, ${m.excerpts} excerpts` }, { max: 300 });
+  else console.log('import a 300-page PDF: skipped: needs bzip2-doc and qpdf (scripts/install-system-deps.sh)');
 }
 
 if (want('search')) {

@@ -6,6 +6,7 @@ import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
 import { ExportProgressBar } from './components/ExportProgressBar';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { startAutosaver } from './state/autosaver';
 import { listenToDesktop } from './api/desktopEvents';
 
@@ -21,6 +22,7 @@ export function App(): JSX.Element {
   }, []);
   return (
     <>
+      <ConnectionBanner />
       <NoticeBar />
       <ExportProgressBar />
       {hasFile ? <EditorScreen /> : <StartScreen />}

@@ -46,8 +46,9 @@ export async function buildCli() {
       target: 'node20',
       // Dependencies are bundled too: Node resolving and reading zod's ~100 files one by one
       // took longer than parsing them. pdfkit stays a package: it reads its data files from
-      // beside its own sources.
-      external: ['pdfkit'],
+      // beside its own sources; so does pdf.js, which loads its worker (pdf.worker.mjs) from
+      // beside itself.
+      external: ['pdfkit', 'pdfjs-dist'],
       // Bundled CommonJS dependencies still call require().
       banner: { js: "import { createRequire as __bpCreateRequire } from 'node:module'; const require = __bpCreateRequire(import.meta.url);" },
       sourcemap: 'linked',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
+import { UserSourceFile } from '../library/userSourceFile';
 import { ExportWarning } from '../pack/exportWarning';
 import { SearchQuery, SearchResponse } from '../search/types';
 import { OP_NAMES, type OpNameList } from './opNames';
@@ -12,6 +13,10 @@ import { OP_NAMES, type OpNameList } from './opNames';
  */
 
 const FilePath = z.string().min(1).max(4096);
+
+/** Files imported from the app travel as base64 in one request: 20 MiB of file at most (the CLI has no limit). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export const TemplateInfo = z.object({ name: z.string(), title: z.string(), description: z.string() });
 export type TemplateInfo = z.infer<typeof TemplateInfo>;
@@ -34,6 +39,8 @@ export const OpenedPack = z.object({
   file: PackFile,
   /** What restorePack repaired; non-empty means the pack opens unsaved. */
   repairs: z.array(z.string()),
+  /** The marking could not be read and was raised to the most restrictive: the user confirms it. */
+  confirmMarking: z.boolean().default(false),
 });
 export type OpenedPack = z.infer<typeof OpenedPack>;
 
@@ -93,7 +100,22 @@ export const contract = {
   /** Exports run on a worker thread: the page asks how far one is, and may stop it. */
   exportStatus: { req: z.object({}), res: z.object({ running: z.boolean(), format: ExportFormat.nullable(), progress: ExportProgress.nullable() }) },
   cancelExport: { req: z.object({}), res: z.object({ cancelled: z.boolean() }) },
+  /** The works a pack cites as CSL-JSON, for Zotero and pandoc. */
+  exportBibliography: {
+    req: z.object({ file: PackFile, out: FilePath }),
+    res: z.object({ path: FilePath, bytes: z.number(), entries: z.number() }),
+  },
   searchLibrary: { req: SearchQuery, res: SearchResponse },
+  /** Reads a file the user dropped or picked into a source, without saving it: the report and metadata come first. */
+  previewImport: {
+    req: z.object({ fileName: z.string().min(1).max(255), data: z.base64().max(MAX_IMPORT_BASE64) }),
+    res: z.object({ importId: z.string(), file: UserSourceFile, report: z.array(z.string()) }),
+  },
+  /** Saves a previewed source to the user's library folder with the metadata the user confirmed. */
+  acceptImport: {
+    req: z.object({ importId: z.string().min(1).max(100), values: z.record(z.string(), z.string().max(5000)) }),
+    res: z.object({ path: FilePath, sourceId: z.string() }),
+  },
   getLibraryItem: { req: z.object({ id: z.string().min(1).max(200) }), res: LibraryItemView },
   /** Crash recovery: the open pack is copied to the user's state folder while it has unsaved changes. */
   autosave: {

@@ -5,7 +5,7 @@
  * on them). Plain data without zod, like opNames.ts, so the preload bundle stays small.
  */
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-docx', 'export-pdf', 'search', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-docx', 'export-pdf', 'import-source', 'search', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

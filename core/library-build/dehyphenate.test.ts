@@ -35,4 +35,10 @@ describe('joinHyphenated without corpus evidence', () => {
     expect(joinHyphenated('be ring-', 'fenced', empty).text).toBe('be ring-fenced');
     expect(joinHyphenated('a change-', 'oriented approach', empty).text).toBe('a change-oriented approach');
   });
+
+  it('keeps a word and a particle hyphenated ("head-on", IAI p. 107), but not a broken word', () => {
+    const iai = buildLexicon(['to address the head of the group on time', 'a commit to the plan']);
+    expect(joinHyphenated('to address head-', 'on global security challenges', iai).text).toBe('to address head-on global security challenges');
+    expect(joinHyphenated('the commit-', 'ment to it', iai).text).toBe('the commitment to it');
+  });
 });

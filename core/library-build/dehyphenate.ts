@@ -16,6 +16,9 @@ export interface HyphenDecision {
   evidence: 'hyphenated-form' | 'joined-form' | 'capital' | 'double-hyphen' | 'list' | 'compound-halves' | 'default-join';
 }
 
+/** Second halves of phrasal compounds ("head-on", "build-up", "roll-out"). */
+const PARTICLES = new Set<string>(['on', 'off', 'up', 'out', 'down', 'over', 'back']);
+
 const TAIL = /([\p{L}\p{N}'’]+)-+$/u;
 const HEAD = /^([\p{L}\p{N}'’]+)/u;
 
@@ -44,5 +47,7 @@ export function joinHyphenated(left: string, right: string, lex: Lexicon): Hyphe
   if (/^\p{Lu}{2,}$/u.test(tail)) return keep('capital');
   // "ring-fenced", "change-oriented": two words of the corpus, and no joined form.
   if (tail.length >= 4 && head.length >= 4 && lex.count(tail) > 0 && lex.count(head) > 0) return keep('compound-halves');
+  // "head-on", "follow-up", "spill-over": a word and an adverbial particle, never written joined in the corpus.
+  if (tail.length >= 3 && PARTICLES.has(head.toLowerCase()) && lex.count(tail) > 0) return keep('compound-halves');
   return join('default-join');
 }

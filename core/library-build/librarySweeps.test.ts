@@ -21,6 +21,11 @@ describe('whole-library sweeps', () => {
     expect(urlFree.length).toBe(glued.length);
   });
 
+  it('gives no recommendation a heading that repeats its text (it would print twice)', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+    expect(library.recommendations.filter((r) => norm(r.heading) === norm(r.text)).map((r) => r.id)).toEqual([]);
+  });
+
   it('leaves no word ending in a line-end hyphen, except where explained', () => {
     expect(report.anomalies.filter((a) => a.kind === 'hyphen-at-word-end' && !a.reason)).toEqual([]);
     expect(texts.filter((t) => /\p{L}-$/u.test(t))).toEqual([]);

@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import { CURRENT_VERSION, PACK_FORMAT, PackFile } from './schema';
+import { migrate } from './migrations/migrate';
+import { isRecord } from './restore/restoreObject';
+import { restoreCover } from './restore/restoreCover';
+import { restoreSettings } from './restore/restoreSettings';
+import { restoreBody } from './restore/restoreBody';
+import { findInvalidUtf8 } from './findInvalidUtf8';
 import { describeJsonError } from './printableMessage';
-import { Block, Cover, CURRENT_VERSION, PACK_FORMAT, PackFile, Settings } from './schema';
-import { MIGRATIONS } from './migrations';
 import { repairUnsafeCharacters } from './xmlSafeText';
 
-export type Restored = { ok: true; file: PackFile; repairs: string[] };
+export type Restored = {
+  ok: true;
+  file: PackFile;
+  /** Each repair as a sentence naming the field in words; non-empty means the pack opens unsaved. */
+  repairs: string[];
+  /** The marking could not be read and was raised to the most restrictive: ask the user. */
+  confirmMarking: boolean;
+};
 export type Refused = { ok: false; reason: string };
 
 const Envelope = z.object({ format: z.literal(PACK_FORMAT), version: z.number().int().positive(), pack: z.unknown() });
@@ -23,62 +35,37 @@ export function restorePack(raw: unknown): Restored | Refused {
       reason: `This pack was made by a newer Briefpack (format version ${env.data.version}; this one reads up to ${CURRENT_VERSION}). Please update Briefpack.`,
     };
   }
-  let current: Record<string, unknown> = { ...env.data };
-  for (const m of MIGRATIONS) if (m.from === current.version) current = m.up(current);
-  if (current.version !== CURRENT_VERSION) {
-    return { ok: false, reason: `This pack's format version ${String(env.data.version)} cannot be upgraded.` };
-  }
-  return restoreFields(current.pack);
+  const migrated = migrate(env.data);
+  if (!migrated.ok) return migrated;
+  return restoreFields(migrated.file.pack);
 }
 
 function restoreFields(rawPack: unknown): Restored | Refused {
-  if (typeof rawPack !== 'object' || rawPack === null || Array.isArray(rawPack)) {
-    return { ok: false, reason: 'This Briefpack file has no pack in it.' };
-  }
-  const pack = rawPack as Record<string, unknown>;
+  if (!isRecord(rawPack)) return { ok: false, reason: 'This Briefpack file has no pack in it.' };
   const repairs: string[] = [];
-
-  const cover = Cover.safeParse(pack.cover);
-  let coverValue: Cover;
-  if (cover.success) coverValue = cover.data;
-  else {
-    const title = typeof (pack.cover as { title?: unknown } | undefined)?.title === 'string' ? (pack.cover as { title: string }).title : 'Untitled pack';
-    coverValue = Cover.parse({ title });
-    repairs.push('The cover fields were damaged and have been reset (the title was kept where possible).');
-  }
-
-  const settings = Settings.safeParse(pack.settings ?? {});
-  if (!settings.success) repairs.push('The export settings were damaged and have been reset to the defaults.');
-
-  const rawBody = Array.isArray(pack.body) ? pack.body : [];
-  if (!Array.isArray(pack.body)) repairs.push('The pack had no readable body; it opens empty.');
-  const body: Block[] = [];
-  rawBody.forEach((b, i) => {
-    const parsed = Block.safeParse(b);
-    if (parsed.success) body.push(parsed.data);
-    else repairs.push(`Block ${i + 1} could not be read and was left out: ${describeIssue(parsed.error)}`);
-  });
-
-  const cleaned = repairUnsafeCharacters({
-    template: typeof pack.template === 'string' ? pack.template : 'blank',
-    cover: coverValue,
-    settings: settings.success ? settings.data : Settings.parse({}),
-    body,
-  });
+  const template = typeof rawPack.template === 'string' ? rawPack.template : 'blank';
+  if (rawPack.template !== undefined && typeof rawPack.template !== 'string') repairs.push('The template name was unreadable and is now “blank” (it is for information only).');
+  const { cover, confirmMarking } = restoreCover(rawPack.cover, repairs);
+  const settings = restoreSettings(rawPack.settings, repairs);
+  const body = restoreBody(rawPack.body, repairs);
+  const cleaned = repairUnsafeCharacters({ template, cover, settings, body });
   if (cleaned.repair) repairs.push(cleaned.repair);
-  const file: PackFile = { format: PACK_FORMAT, version: CURRENT_VERSION, pack: cleaned.pack };
-  return { ok: true, file, repairs };
+  const file = PackFile.parse({ format: PACK_FORMAT, version: CURRENT_VERSION, pack: cleaned.pack });
+  return { ok: true, file, repairs, confirmMarking };
 }
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  const where = issue.path.length ? issue.path.join('.') : 'block';
-  return `${where}: ${issue.message}`;
-}
+const BOM = '\uFEFF';
 
-/** Parses file text: JSON errors become a located sentence, the rest goes to restorePack. */
-export function parsePackText(text: string): Restored | Refused {
+/**
+ * Parses file text: JSON errors become a located sentence, the rest goes to restorePack. A
+ * byte-order mark (which some editors add) is stripped, and said, since saving drops it.
+ */
+export function parsePackText(text: string, decodingRepairs: readonly string[] = []): Restored | Refused {
+  const repairs = [...decodingRepairs];
+  if (text.startsWith(BOM)) {
+    text = text.slice(1);
+    repairs.push('The file began with a byte-order mark (added by some text editors); it was removed.');
+  }
   if (text.trim() === '') return { ok: false, reason: 'The file is empty.' };
   let raw: unknown;
   try {
@@ -86,7 +73,21 @@ export function parsePackText(text: string): Restored | Refused {
   } catch (e) {
     return { ok: false, reason: `The file is not valid JSON (${describeJsonError(e, text)}); it may be truncated or corrupt.` };
   }
-  return restorePack(raw);
+  const restored = restorePack(raw);
+  return restored.ok ? { ...restored, repairs: [...repairs, ...restored.repairs] } : restored;
+}
+
+/**
+ * Parses the bytes of a file. Bytes that are not UTF-8 are never replaced silently: they are
+ * shown as U+FFFD (�) by `decode` (a non-fatal UTF-8 decoder, given by the caller since core has
+ * no TextDecoder of its own) and listed as a repair, so the pack opens unsaved.
+ */
+export function parsePackBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string): Restored | Refused {
+  const invalid = findInvalidUtf8(bytes);
+  const repairs = invalid.count === 0 ? [] : [
+    `${invalid.count === 1 ? 'One place' : `${invalid.count} places`} in the file (the first at byte ${invalid.firstAt}) ${invalid.count === 1 ? 'was' : 'were'} not readable text (not UTF-8) and ${invalid.count === 1 ? 'is' : 'are'} now shown as �.`,
+  ];
+  return parsePackText(decode(bytes), repairs);
 }
 
 /** The exact text Briefpack writes: stable key order from the schema, two-space indent. */

@@ -12,6 +12,8 @@ export const CURRENT_VERSION = 2;
 
 export const Marking = z.enum(['NONE', 'OFFICIAL', 'OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET']);
 export type Marking = z.infer<typeof Marking>;
+/** What an unreadable marking becomes: a marking is never lowered by a repair, only raised. */
+export const MOST_RESTRICTIVE_MARKING: Marking = 'SECRET';
 
 export const Cover = z.object({
   title: z.string(),

@@ -1,3 +1,4 @@
+import type { CslItem } from '../citations/csl';
 import type { Block, CiteRun, Inline, LibraryRef, PackFile } from '../pack/schema';
 import type { ExportWarning } from '../pack/exportWarning';
 import type { Library } from '../library/types';
@@ -16,6 +17,8 @@ import { templateFurniture } from './templateFurniture';
 export interface PreparedExport {
   doc: ExportDoc;
   warnings: ExportWarning[];
+  /** The works the notes cite, as CSL items in order of first citation (for a CSL-JSON bibliography). */
+  cited: CslItem[];
 }
 
 /**
@@ -32,9 +35,11 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
 
   const citeRequest = (id: string, adapted: boolean, cite?: CiteRun): NoteRequest => {
     const item = index.items.get(id);
+    // A bibliography entry without text (imported from CSL-JSON alone) is cited as a whole, at the locator typed.
+    if (!item && index.csl.has(id)) return { kind: 'cite', itemId: id, ...(cite?.locator ? { locator: cite.locator } : {}), adapted };
     if (!item) {
       if (!warnings.some((w) => w.id === id)) {
-        warnings.push({ kind: 'missing-source', id, message: `The library no longer has passage ${id}; its note cannot be made.` });
+        warnings.push({ kind: 'missing-source', id, message: missingMessage(id) });
       }
       return { kind: 'text', text: `Source unavailable: library passage ${id} is not in this version of the library.` };
     }
@@ -115,6 +120,10 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
       notes: resolved.notes.map((runs, i) => ({ n: i + 1, runs })),
     },
     warnings,
+    cited: [...new Set(requests.flatMap((r) => (r.kind === 'cite' ? [r.itemId] : [])))].flatMap((id) => {
+      const csl = index.csl.get(id);
+      return csl ? [csl] : [];
+    }),
   };
 }
 
@@ -155,6 +164,19 @@ function exportBlock(
       };
     }
   }
+}
+
+/**
+ * Why a note cannot be made. A passage from someone's own library ("my-…") is missing because
+ * that source was never imported on this computer, not because the library changed: say so, and
+ * which source, so the user can ask for the file or import it.
+ */
+function missingMessage(id: string): string {
+  const source = /^(my-[0-9a-f]{12})-/.exec(id)?.[1];
+  if (source) {
+    return `Passage ${id} comes from an imported source (${source}) that is not in this computer's library: its text is printed as the pack carries it, without its note. Import the same file (or open the team's library folder) to restore the note.`;
+  }
+  return `The library no longer has passage ${id}; its note cannot be made.`;
 }
 
 /**

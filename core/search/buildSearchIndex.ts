@@ -3,6 +3,7 @@ import { formatLibraryLocator } from '../library/libraryLocator';
 import { buildPostings, type Postings } from './buildPostings';
 import { foldText } from './normalizeText';
 import { resolveAuthors } from './resolveAuthors';
+import { isUserSourceId } from '../library/userSourceFile';
 import type { FacetName, IndexedItem } from './types';
 
 /** The fields indexed, and how much a match in each counts. */
@@ -21,6 +22,7 @@ export interface DocFacets {
   kind: Int32Array;
   region: Int32Array;
   horizon: Int32Array;
+  origin: Int32Array;
   authorStart: Int32Array;
   authorIds: Int32Array;
 }
@@ -56,6 +58,7 @@ function intern(dict: FacetDictionary, value: string | undefined, label?: string
 }
 
 const KIND_LABEL = { excerpt: 'Excerpt', recommendation: 'Recommendation' } as const;
+const ORIGIN_LABEL = { mine: 'My sources', bundled: 'Bundled' } as const;
 
 function readingOrder(library: Library, items: readonly IndexedItem[]): Int32Array {
   const sourceIndex = new Map(library.sources.map((s, i) => [s.id, i]));
@@ -84,18 +87,20 @@ export function buildSearchIndex(library: Library): SearchIndex {
   const N = items.length;
 
   const facets: Record<FacetName, FacetDictionary> = {
-    source: dictionary(), author: dictionary(), kind: dictionary(), region: dictionary(), horizon: dictionary(),
+    source: dictionary(), author: dictionary(), kind: dictionary(), region: dictionary(), horizon: dictionary(), origin: dictionary(),
   };
   // Values are interned in reading order, so equal counts list them as the library does.
   for (const s of library.sources) intern(facets.source, s.id, s.csl['title-short'] ?? s.title);
   intern(facets.kind, 'excerpt', KIND_LABEL.excerpt);
   intern(facets.kind, 'recommendation', KIND_LABEL.recommendation);
+  intern(facets.origin, 'mine', ORIGIN_LABEL.mine);
+  intern(facets.origin, 'bundled', ORIGIN_LABEL.bundled);
   const byRank = readingOrder(library, items);
   const rank = new Int32Array(N);
   byRank.forEach((doc, r) => (rank[doc] = r));
 
   const docFacets: DocFacets = {
-    source: new Int32Array(N), kind: new Int32Array(N), region: new Int32Array(N), horizon: new Int32Array(N),
+    source: new Int32Array(N), kind: new Int32Array(N), region: new Int32Array(N), horizon: new Int32Array(N), origin: new Int32Array(N),
     authorStart: new Int32Array(N + 1), authorIds: new Int32Array(0),
   };
   const authorIds: number[][] = new Array<number[]>(N);
@@ -114,6 +119,7 @@ export function buildSearchIndex(library: Library): SearchIndex {
     }))];
     docFacets.source[doc] = intern(facets.source, item.sourceId);
     docFacets.kind[doc] = intern(facets.kind, item.kind);
+    docFacets.origin[doc] = intern(facets.origin, isUserSourceId(item.sourceId) ? 'mine' : 'bundled');
     docFacets.region[doc] = item.kind === 'recommendation' ? intern(facets.region, item.region) : -1;
     docFacets.horizon[doc] = item.kind === 'recommendation' ? intern(facets.horizon, item.horizon) : -1;
     const places = item.kind === 'excerpt' ? [item.locator] : item.locators;

@@ -17,6 +17,7 @@ export function resolveFilters(index: SearchIndex, query: SearchQuery): ActiveFi
   exact('kind', query.kind);
   exact('region', query.region);
   exact('horizon', query.horizon);
+  exact('origin', query.origin);
   if (query.author !== undefined) {
     const wanted = foldText(query.author.trim());
     const ids = new Set<number>();
@@ -40,7 +41,7 @@ export interface FacetedResult {
  * counts apply every filter but its own (so a user sees what switching that filter would give).
  */
 export function computeFacets(index: SearchIndex, candidates: Int32Array, filters: ActiveFilters): FacetedResult {
-  const { source, kind, region, horizon, authorStart, authorIds } = index.docFacets;
+  const { source, kind, region, horizon, origin, authorStart, authorIds } = index.docFacets;
   const table = (f: FacetName): Uint8Array | null => {
     const wanted = filters[f];
     if (!wanted) return null;
@@ -54,12 +55,13 @@ export function computeFacets(index: SearchIndex, candidates: Int32Array, filter
   const aKind = table('kind');
   const aRegion = table('region');
   const aHorizon = table('horizon');
+  const aOrigin = table('origin');
   const counter = (f: FacetName): Uint32Array => new Uint32Array(index.facets[f].values.length);
   const counts: Record<FacetName, Uint32Array> = {
-    source: counter('source'), author: counter('author'), kind: counter('kind'), region: counter('region'), horizon: counter('horizon'),
+    source: counter('source'), author: counter('author'), kind: counter('kind'), region: counter('region'), horizon: counter('horizon'), origin: counter('origin'),
   };
-  const { source: cSource, author: cAuthor, kind: cKind, region: cRegion, horizon: cHorizon } = counts;
-  const SOURCE = 1, AUTHOR = 2, KIND = 4, REGION = 8, HORIZON = 16, ALL = 31;
+  const { source: cSource, author: cAuthor, kind: cKind, region: cRegion, horizon: cHorizon, origin: cOrigin } = counts;
+  const SOURCE = 1, AUTHOR = 2, KIND = 4, REGION = 8, HORIZON = 16, ORIGIN = 32, ALL = 63;
   const single = (value: number, accept: Uint8Array | null, bit: number): number =>
     accept === null || (value >= 0 && accept[value] === 1) ? 0 : bit;
   const { passing } = scratchFor(index);
@@ -71,9 +73,10 @@ export function computeFacets(index: SearchIndex, candidates: Int32Array, filter
     const k = kind[doc] as number;
     const r = region[doc] as number;
     const h = horizon[doc] as number;
+    const o = origin[doc] as number;
     const a0 = authorStart[doc] as number;
     const a1 = authorStart[doc + 1] as number;
-    let failed = single(s, aSource, SOURCE) | single(k, aKind, KIND) | single(r, aRegion, REGION) | single(h, aHorizon, HORIZON);
+    let failed = single(s, aSource, SOURCE) | single(k, aKind, KIND) | single(r, aRegion, REGION) | single(h, aHorizon, HORIZON) | single(o, aOrigin, ORIGIN);
     if (aAuthor !== null) {
       let ok = false;
       for (let a = a0; a < a1 && !ok; a++) ok = aAuthor[authorIds[a] as number] === 1;
@@ -87,6 +90,7 @@ export function computeFacets(index: SearchIndex, candidates: Int32Array, filter
     if (countIn & KIND && k >= 0) cKind[k] = (cKind[k] as number) + 1;
     if (countIn & REGION && r >= 0) cRegion[r] = (cRegion[r] as number) + 1;
     if (countIn & HORIZON && h >= 0) cHorizon[h] = (cHorizon[h] as number) + 1;
+    if (countIn & ORIGIN && o >= 0) cOrigin[o] = (cOrigin[o] as number) + 1;
     if (countIn & AUTHOR) {
       for (let a = a0; a < a1; a++) {
         const v = authorIds[a] as number;
@@ -105,6 +109,6 @@ export function computeFacets(index: SearchIndex, candidates: Int32Array, filter
   };
   return {
     passing: passing.subarray(0, n),
-    facets: { source: list('source'), author: list('author'), kind: list('kind'), region: list('region'), horizon: list('horizon') },
+    facets: { source: list('source'), author: list('author'), kind: list('kind'), region: list('region'), horizon: list('horizon'), origin: list('origin') },
   };
 }

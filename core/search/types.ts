@@ -16,6 +16,8 @@ export const SearchQuery = z.object({
   author: z.string().max(200).optional(),
   region: z.string().max(200).optional(),
   horizon: z.string().max(200).optional(),
+  /** "mine" (sources the user imported) or "bundled" (the library shipped with Briefpack). */
+  origin: z.enum(['mine', 'bundled']).optional(),
   /** Hits per page; 20 unless given. */
   limit: z.number().int().min(1).max(200).optional(),
   offset: z.number().int().min(0).optional(),
@@ -37,6 +39,7 @@ export const SearchFacets = z.object({
   kind: z.array(FacetCount),
   region: z.array(FacetCount),
   horizon: z.array(FacetCount),
+  origin: z.array(FacetCount),
 });
 export type SearchFacets = z.infer<typeof SearchFacets>;
 

@@ -50,3 +50,13 @@ export function webStateDir(servedFolder: string, userState: string = stateDir()
   const id = createHash('sha256').update(resolve(servedFolder)).digest('hex').slice(0, 16);
   return join(userState, 'web', id);
 }
+
+/**
+ * The user's own library folder (imported sources): under the user's data folder, or
+ * BRIEFPACK_HOME/library. `--library <folder>` and the app's settings may name any other.
+ */
+export function defaultUserLibraryDir(): string {
+  if (process.env.BRIEFPACK_HOME) return join(resolve(process.env.BRIEFPACK_HOME), 'library');
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
+  return join(base, 'briefpack', 'library');
+}

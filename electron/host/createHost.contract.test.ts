@@ -26,6 +26,7 @@ beforeAll(async () => {
     stateDir: join(dir, '.state'),
     workspaceDir: dir,
     policy: confinedTo([dir], [paths.examples]),
+    userLibraryDir: join(dir, 'library'),
     now: () => new Date('2026-01-15T09:00:00Z'),
   });
 });
@@ -64,6 +65,12 @@ describe('host responses match the API contract', () => {
     expect(await call('exportStatus', {})).toEqual({ running: false, format: null, progress: null });
     covered.add('cancelExport');
     expect(await call('cancelExport', {})).toEqual({ cancelled: false });
+    covered.add('exportBibliography');
+    await call('exportBibliography', { file: sample.file, out: join(dir, 'out.json') });
+    covered.add('previewImport');
+    const preview = await call('previewImport', { fileName: 'notes.md', data: Buffer.from('# Notes\n\nOur own paragraph.\n').toString('base64') });
+    covered.add('acceptImport');
+    await call('acceptImport', { importId: preview.importId, values: { type: 'report', title: 'Our notes' } });
     covered.add('searchLibrary');
     const found = await call('searchLibrary', { text: 'Libya', limit: 3 });
     expect(found.hits.length).toBeGreaterThan(0);

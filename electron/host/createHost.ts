@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BriefpackError, type BriefpackApi, type EnvironmentInfo, type LibraryItemView } from '../../core/api/contract';
 import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
@@ -7,15 +7,20 @@ import { prepareExport } from '../../core/prepare/prepareExport';
 import { libraryLocator } from '../../core/library/libraryLocator';
 import type { AppPaths } from './appPaths';
 import { writeExportFile } from './exportFile';
+import { backupPathOf, writeFileAtomic } from './atomicWrite';
+import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
 import { sharedExportRunner, type ExportRunner } from './export/exportRunner';
 import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { readPackFile, writePackFile } from './packFiles';
 import { mayRead, type PathPolicy } from './pathPolicy';
-import { backupPathOf } from './atomicWrite';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
+import { importFile } from './userLibrary/importFile';
+import { PendingImports } from './userLibrary/pendingImports';
+import { formatImportReport } from '../../core/userLibrary/formatImportReport';
+import { removeInterruptedSaves } from './interruptedSaves';
 
 export interface HostOptions {
   mode: EnvironmentInfo['mode'];
@@ -23,29 +28,40 @@ export interface HostOptions {
   stateDir: string;
   workspaceDir: string;
   policy: PathPolicy;
+  /** The user's own library folder, merged with the bundled library; none: bundled only. */
+  userLibraryDir?: string;
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
 
+/** The one implementation of BriefpackApi for every Node-side front door. */
 export interface Host extends BriefpackApi {
   library: LibraryService;
+  /**
+   * Removes what saves killed mid-way left behind (temp files) in the folders this app writes:
+   * its state, the workspace and the folders of recent packs. Front doors call it at start.
+   */
+  removeInterruptedSaves(): Promise<string[]>;
   exports: ExportRunner;
   /** exportPack from the request's raw JSON, parsed on the export worker (web mode's large bodies). */
   exportPackJson(json: Uint8Array): ReturnType<BriefpackApi['exportPack']>;
 }
 
-/** The one implementation of BriefpackApi for every Node-side front door. */
 export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
-  const library = new LibraryService(paths.library);
+  const library = new LibraryService(paths.library, options.userLibraryDir);
+  const pending = new PendingImports();
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
-  // Exports run on a worker thread (it reads the fonts once); the host checks the path and writes.
-  const exports = sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library });
+  // Exports run on a worker thread (it reads the library and fonts once); the host checks the
+  // path and writes. The library generation tells the worker to read the library again after
+  // an import.
+  const exports = sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library, ...(options.userLibraryDir ? { userLibraryDir: options.userLibraryDir } : {}) });
+  let libraryGeneration = 0;
   const exportVia = async (request: ExportJob['request']) => {
-    const result = await exports.run(request, now(), (out) => policy.writable(out));
+    const result = await exports.run(request, now(), (out) => policy.writable(out), undefined, libraryGeneration);
     await writeExportFile(result.out, result.bytes);
     return { path: result.out, bytes: result.bytes.length, warnings: result.warnings };
   };
@@ -74,6 +90,10 @@ export function createHost(options: HostOptions): Host {
     library,
     exports,
     exportPackJson: (json) => exportVia({ json }),
+    async removeInterruptedSaves() {
+      const recentFolders = (await recent.list()).map((r) => dirname(r.path));
+      return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
+    },
     async getEnvironment() {
       return {
         mode: options.mode,
@@ -100,6 +120,7 @@ export function createHost(options: HostOptions): Host {
       const target = await policy.writable(path);
       // The previous version is copied to the backup: a link planted there must not lead out.
       await policy.writable(backupPathOf(target));
+      await removeInterruptedSaves([dirname(target)]);
       await writePackFile(target, file);
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
       return { path: target, savedAt: now().toISOString() };
@@ -138,9 +159,28 @@ export function createHost(options: HostOptions): Host {
     async cancelExport() {
       return { cancelled: exports.cancel() };
     },
+    async exportBibliography({ file, out }) {
+      const target = await policy.writable(out);
+      const lib = await library.get();
+      const { cited } = prepareExport(file, lib.library, lib.index);
+      const json = bibliographyCslJson(cited);
+      await writeFileAtomic(target, json);
+      return { path: target, bytes: Buffer.byteLength(json), entries: cited.length };
+    },
     async checkPack({ file }) {
       const lib = await library.get();
       return { warnings: prepareExport(file, lib.library, lib.index).warnings };
+    },
+    async previewImport({ fileName, data }) {
+      const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
+      return { importId: pending.add(file), file, report: formatImportReport(file) };
+    },
+    async acceptImport({ importId, values }) {
+      if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');
+      const saved = await pending.accept(importId, values, options.userLibraryDir);
+      library.reload();
+      libraryGeneration += 1;
+      return saved;
     },
     async searchLibrary(req) {
       return search((await library.get()).searchIndex(), req);

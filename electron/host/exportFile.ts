@@ -1,5 +1,5 @@
-import { BriefpackError } from '../../core/api/contract';
 import { writeFileAtomic } from './atomicWrite';
+import { writeError } from './writeError';
 
 /** Writes an export to `out`; on any failure no file (partial or temp) is left behind. */
 export async function writeExportFile(out: string, bytes: Uint8Array): Promise<void> {
@@ -7,6 +7,6 @@ export async function writeExportFile(out: string, bytes: Uint8Array): Promise<v
     await writeFileAtomic(out, bytes);
   } catch (e) {
     // writeFileAtomic leaves no temp file and never a half-written `out`.
-    throw new BriefpackError('io', `${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    throw writeError(out, e, 'No file was written, and any file already there is as it was.', 'exported');
   }
 }

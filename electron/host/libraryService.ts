@@ -1,7 +1,10 @@
 import type { Excerpt, Library } from '../../core/library/types';
 import { libraryIndex, type LibraryIndex } from '../../core/prepare/libraryIndex';
 import { buildSearchIndex, type SearchIndex } from '../../core/search/buildSearchIndex';
+import { mergeLibraries } from '../../core/userLibrary/mergeLibraries';
+import type { UserSourceFile } from '../../core/library/userSourceFile';
 import { loadLibrary } from './library/loadLibrary';
+import { readUserLibrary } from './userLibrary/userLibraryFolder';
 
 export interface LoadedLibrary {
   library: Library;
@@ -13,17 +16,33 @@ export interface LoadedLibrary {
   searchIndex(): SearchIndex;
   /** Excerpts of each source in reading order, for neighbours and "read in order". */
   bySource: ReadonlyMap<string, Excerpt[]>;
+  /** The user's own sources, as stored in their folder. */
+  userSources: readonly UserSourceFile[];
+  /** User library files that could not be read (left out, named here). */
+  problems: readonly string[];
 }
 
-/** Loads the built library once, with its lookups and search index, and shares it. */
+/**
+ * Loads the bundled library and the user's library folder once, merged, with lookups and the
+ * search index, and shares it; `reload` after an import.
+ */
 export class LibraryService {
   private loading: Promise<LoadedLibrary> | undefined;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    readonly userDir?: string,
+  ) {}
+
+  reload(): void {
+    this.loading = undefined;
+  }
 
   get(): Promise<LoadedLibrary> {
     if (this.loading) return this.loading;
-    const loading = loadLibrary(this.path).then((library: Library): LoadedLibrary => {
+    const user = this.userDir ? readUserLibrary(this.userDir) : Promise.resolve({ sources: [], problems: [] });
+    const loading = Promise.all([loadLibrary(this.path), user]).then(([bundled, mine]): LoadedLibrary => {
+      const library = mergeLibraries(bundled, mine.sources);
       const bySource = new Map<string, Excerpt[]>();
       for (const e of library.excerpts) {
         const list = bySource.get(e.sourceId) ?? [];
@@ -32,7 +51,7 @@ export class LibraryService {
       }
       for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
       let search: SearchIndex | undefined;
-      return { library, index: libraryIndex(library), searchIndex: () => (search ??= buildSearchIndex(library)), bySource };
+      return { library, index: libraryIndex(library), searchIndex: () => (search ??= buildSearchIndex(library)), bySource, userSources: mine.sources, problems: mine.problems };
     });
     // A failed load is not cached: the next call tries again (after `library build`, say).
     loading.catch(() => (this.loading = undefined));

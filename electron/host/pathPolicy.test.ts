@@ -78,7 +78,9 @@ describe('web mode host', () => {
     const host = webHost(state);
     await writeFile(join(dir, 'mine.briefpack'), serializePack(PACK));
     await host.openPack({ path: join(dir, 'mine.briefpack') });
-    await host.autosave({ key: 'slot-inside-1', path: join(dir, 'mine.briefpack'), file: PACK });
+    // Unsaved work: different from the file (a copy equal to it is nothing to recover).
+    const edited = { ...PACK, pack: { ...PACK.pack, cover: { ...PACK.pack.cover, title: 'Inside, edited' } } };
+    await host.autosave({ key: 'slot-inside-1', path: join(dir, 'mine.briefpack'), file: edited });
     // Entries another front door left in the same state folder: a desktop pack outside.
     const recent = JSON.parse(await readFile(join(state, 'recent.json'), 'utf8')) as unknown[];
     await writeFile(join(state, 'recent.json'), JSON.stringify([{ path: join(outside, 'desk.briefpack'), title: 'Desktop pack', openedAt: '2026-01-01T00:00:00.000Z' }, ...recent]));

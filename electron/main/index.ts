@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { appPaths, stateDir } from '../host/appPaths';
+import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
 import { createHost } from '../host/createHost';
 import { staticFilePath } from '../host/staticFilePath';
 import { DESKTOP_EVENT_CHANNELS, type DesktopEventPayloads } from '../../core/api/desktopEvents';
@@ -21,7 +21,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const workspace = join(homedir(), 'Briefpack');
 let win: BrowserWindow | null = null;
 
-const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined });
+const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined, userLibraryDir: defaultUserLibraryDir() });
+// Temp files of saves a crash interrupted last time; never blocks the start.
+void host.removeInterruptedSaves().catch(() => undefined);
 const api = {
   ...host,
   async pickOpenPath() {

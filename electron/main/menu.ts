@@ -22,6 +22,8 @@ export function buildMenu(win: () => BrowserWindow | null): void {
         { label: 'Export DOCX…', accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
         { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-pdf') },
         { type: 'separator' },
+        { label: 'Import Source into My Library…', accelerator: 'CmdOrCtrl+Shift+I', click: send('import-source') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

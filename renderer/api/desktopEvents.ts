@@ -1,5 +1,6 @@
 import { exportAs, openPath, openWithDialog, save, confirmDiscard } from '../state/commands';
 import { usePack } from '../state/packStore';
+import { IMPORT_INPUT_ID } from '../library/import/ImportButton';
 import type { DesktopEvents, MenuCommand } from '../../core/api/desktopEvents';
 
 declare global {
@@ -29,6 +30,8 @@ export function listenToDesktop(focusSearch: () => void): void {
         return void exportAs('pdf');
       case 'search':
         return focusSearch();
+      case 'import-source':
+        return document.getElementById(IMPORT_INPUT_ID)?.click();
       case 'about':
         usePack.getState().setNotice({ kind: 'info', text: 'Briefpack: briefing packs with verbatim, footnoted citations.' });
         return;

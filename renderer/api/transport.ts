@@ -1,5 +1,6 @@
 import type { ApiReply, BriefpackApi, OpName } from '../../core/api/contract';
 import { OP_NAMES } from '../../core/api/opNames';
+import { lostServer, OFFLINE_MESSAGE } from './connection';
 
 /** An API failure, with the host's code and a sentence for the user. */
 export class ApiError extends Error {
@@ -56,16 +57,24 @@ function webTransport(): Send {
     history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + (location.hash.includes('token=') ? '' : location.hash));
   }
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const post = (op: OpName, req: unknown) =>
+    fetch(`/api/${op}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(req ?? {}),
+    });
+  // Any answer with our token counts: the restarted server keeps port and token.
+  const probe = () => post('getEnvironment', {}).then((r) => r.ok, () => false);
   return async (op, req) => {
     let res: Response;
     try {
-      res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(req ?? {}),
-      });
+      // Once more on a network error: after a restart the browser may first try a kept-alive
+      // connection to the old server, and it does not retry a POST itself. Every operation is
+      // safe to repeat (a save writes the same bytes again).
+      res = await post(op, req).catch(() => post(op, req));
     } catch {
-      return { ok: false, error: { code: 'io', message: 'Briefpack is not running: restart `briefpack serve` and reload.' } };
+      lostServer(probe);
+      return { ok: false, error: { code: 'offline', message: OFFLINE_MESSAGE } };
     }
     return (await res.json()) as Reply;
   };

@@ -1,7 +1,8 @@
 import { useEffect, useState, type JSX } from 'react';
-import type { Recoverable, RecentFile, TemplateInfo } from '../../core/api/contract';
+import type { RecentFile, TemplateInfo } from '../../core/api/contract';
 import { api } from '../api/transport';
-import { newFromTemplate, openPath, openWithDialog, recover } from '../state/commands';
+import { newFromTemplate, openPath, openWithDialog } from '../state/commands';
+import { discardEntry, listRecovery, recoverEntry, type RecoveryEntry } from '../state/recoveryList';
 import { usePack } from '../state/packStore';
 
 /** New pack from a template, recent files, the sample pack. */
@@ -9,9 +10,9 @@ export function StartScreen(): JSX.Element {
   const env = usePack((s) => s.env);
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [recent, setRecent] = useState<RecentFile[]>([]);
-  const [recoverable, setRecoverable] = useState<Recoverable[]>([]);
+  const [recoverable, setRecoverable] = useState<RecoveryEntry[]>([]);
   useEffect(() => {
-    api.listRecoverable({}).then(setRecoverable, () => setRecoverable([]));
+    listRecovery().then(setRecoverable, () => setRecoverable([]));
     api.listTemplates({}).then(setTemplates, (e: Error) => usePack.getState().setNotice({ kind: 'error', text: e.message }));
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, []);
@@ -26,13 +27,13 @@ export function StartScreen(): JSX.Element {
             {recoverable.map((r) => (
               <li key={r.key}>
                 <strong>{r.title}</strong>
-                <span className="bp-path">{r.path ?? 'never saved'}{r.savedAt ? ` · autosaved ${new Date(r.savedAt).toLocaleString('en-GB')}` : ''}</span>
-                <button type="button" className="primary" onClick={() => void recover(r.key)}>Recover</button>
+                <span className="bp-path">{r.path ?? 'never saved'}{r.savedAt ? ` · ${r.inPage ? 'kept in this page' : 'autosaved'} ${new Date(r.savedAt).toLocaleString('en-GB')}` : ''}</span>
+                <button type="button" className="primary" onClick={() => void recoverEntry(r).then((gone) => gone && setRecoverable((list) => list.filter((x) => x.key !== r.key)))}>Recover</button>
                 <button
                   type="button"
                   onClick={() => {
                     if (!window.confirm(`Discard the unsaved work in “${r.title}” for good?`)) return;
-                    void api.discardAutosave({ key: r.key }).then(() => setRecoverable((list) => list.filter((x) => x.key !== r.key)));
+                    void discardEntry(r).finally(() => setRecoverable((list) => list.filter((x) => x.key !== r.key)));
                   }}
                 >
                   Discard

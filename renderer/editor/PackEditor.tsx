@@ -12,6 +12,7 @@ import { $setBody } from './packConversion';
 import { NoteNumberingPlugin } from './plugins/NoteNumberingPlugin';
 import { LibraryDropPlugin } from './plugins/LibraryDropPlugin';
 import { usePack } from '../state/packStore';
+import { watchForChanges } from '../state/dirtyTracking';
 import { editorTheme } from './editorTheme';
 
 /** The Lexical editor for a pack's body. Remount (new key) to load another pack. */
@@ -41,15 +42,12 @@ export function PackEditor({ body }: { body: Block[] }): JSX.Element {
   );
 }
 
-/** Hands the editor to the store and marks the pack dirty on every content change. */
+/** Hands the editor to the store and tells it when the pack really changes. */
 function TrackEditorPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     usePack.getState().setEditor(editor);
-    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has('history-merge') && dirtyElements.size === 0) return;
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) usePack.getState().markDirty();
-    });
+    const off = watchForChanges(editor);
     return () => {
       off();
       usePack.getState().setEditor(null);

@@ -7,9 +7,11 @@ export interface Filters {
   author?: string;
   region?: string;
   horizon?: string;
+  origin?: 'mine' | 'bundled';
 }
 
 const FACETS: { key: keyof SearchResult['facets']; filter: keyof Filters; label: string }[] = [
+  { key: 'origin', filter: 'origin', label: 'Library' },
   { key: 'kind', filter: 'kind', label: 'Kind' },
   { key: 'source', filter: 'sourceId', label: 'Source' },
   { key: 'author', filter: 'author', label: 'Author' },
@@ -23,7 +25,9 @@ export function FacetBar({ facets, filters, onChange }: { facets: SearchResult['
     <div className="bp-facets">
       {FACETS.map(({ key, filter, label }) => {
         const values = facets[key];
-        if (!values.length && !filters[filter]) return null;
+        // "My sources / Bundled" says nothing until one of the user's own sources matches.
+        const shown = key === 'origin' ? values.some((v) => v.value === 'mine') : values.length > 0;
+        if (!shown && !filters[filter]) return null;
         return (
           <label key={key} className="bp-facet">
             <span>{label}</span>

@@ -10,6 +10,9 @@ import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
 import { LIBRARY_DRAG_TYPE } from '../editor/plugins/LibraryDropPlugin';
 import { usePackLibraryIds } from './usePackLibraryIds';
+import { ImportButton, draggingFiles } from './import/ImportButton';
+import { ImportDialog } from './import/ImportDialog';
+import { importFiles, useImport } from './import/importStore';
 
 type Hit = SearchResult['hits'][number];
 
@@ -30,6 +33,8 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const seq = useRef(0);
   const listRef = useRef<HTMLUListElement>(null);
   const inPack = usePackLibraryIds();
+  const libraryVersion = useImport((s) => s.libraryVersion);
+  const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -49,7 +54,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         setAnsweredKey(key);
       },
     );
-  }, [text, filters]);
+  }, [text, filters, libraryVersion]);
 
   const hits = result?.hits ?? [];
   // Show sources by title (the facet labels), not by their internal id.
@@ -84,8 +89,27 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   }, [active]);
 
   return (
-    <aside className="bp-library" aria-label="Library" onKeyDown={onKey}>
+    <aside
+      className={`bp-library${dropping ? ' dropping' : ''}`}
+      aria-label="Library"
+      onKeyDown={onKey}
+      onDragOver={(e) => {
+        if (!draggingFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        if (!draggingFiles(e)) return;
+        e.preventDefault();
+        setDropping(false);
+        importFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <ImportDialog />
       <div className="bp-library-search">
+        <ImportButton />
         <input
           ref={inputRef}
           type="search"

@@ -8,7 +8,9 @@ import { useExporting } from './exporting';
 const errorText = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));
 
 function fail(e: unknown): void {
-  usePack.getState().setNotice({ kind: 'error', text: errorText(e) });
+  // The connection banner already says the server has stopped; say what did not happen.
+  const text = e instanceof ApiError && e.code === 'offline' ? 'That did not reach Briefpack, which has stopped; nothing was lost. Try again once this page has reconnected.' : errorText(e);
+  usePack.getState().setNotice({ kind: 'error', text });
 }
 
 function slug(title: string): string {
@@ -35,15 +37,18 @@ export function confirmDiscard(): boolean {
   return true;
 }
 
-export async function recover(key: string): Promise<void> {
+/** Opens a recovery copy; resolves true if it was no longer there (so the list can drop it). */
+export async function recover(key: string): Promise<boolean> {
   try {
     const r = await api.recoverPack({ key });
     // Keep the slot's key so continued autosaves overwrite the same recovery copy.
-    usePack.getState().load(r.file, r.originalPath, r.repairs, key);
-    usePack.setState({ dirty: true });
+    usePack.getState().load(r.file, r.originalPath, { repairs: r.repairs, autosaveKey: key, unsaved: true });
     usePack.getState().setNotice({ kind: 'info', text: 'Recovered unsaved work. Save it to keep it.' });
+    if (r.confirmMarking) confirmMarking();
+    return false;
   } catch (e) {
     fail(e);
+    return e instanceof ApiError && e.code === 'not-found';
   }
 }
 
@@ -62,11 +67,26 @@ export async function openPath(path: string): Promise<void> {
     const opened = await api.openPack({ path });
     // A sample or a repaired pack opens as unsaved so it is never overwritten by accident.
     const isSample = path === usePack.getState().env?.samplePath;
-    usePack.getState().load(opened.file, isSample ? null : opened.path, opened.repairs);
+    usePack.getState().load(opened.file, isSample ? null : opened.path, { repairs: opened.repairs });
     if (opened.repairs.length) usePack.getState().setNotice({ kind: 'info', text: `Opened with repairs: ${opened.repairs.join(' ')} Save to keep them.` });
+    if (opened.confirmMarking) confirmMarking();
   } catch (e) {
     fail(e);
   }
+}
+
+/**
+ * An unreadable marking was raised to the most restrictive, never lowered: the user says which
+ * marking the pack really carries. Cancelling keeps the raised one.
+ */
+function confirmMarking(): void {
+  const marking = usePack.getState().file?.pack.cover.marking;
+  // Asked once the pack is on screen, so the question is asked in front of it and Cancel can
+  // take the user to the marking.
+  setTimeout(() => {
+    const keep = window.confirm(`This pack's security marking could not be read, so it is now ${marking}, the most restrictive.\n\nKeep ${marking}? Choose Cancel to set the right marking in the cover panel.`);
+    if (!keep) document.querySelector<HTMLSelectElement>('.bp-cover select')?.focus();
+  }, 0);
 }
 
 export async function openWithDialog(): Promise<void> {
@@ -83,8 +103,7 @@ export async function save(as = false): Promise<boolean> {
   if (!path) return false;
   try {
     const saved = await api.savePack({ path, file });
-    usePack.setState({ file });
-    usePack.getState().markSaved(saved.path);
+    usePack.getState().markSaved(saved.path, file);
     discardRecoveryCopy();
     usePack.getState().setNotice({ kind: 'info', text: `Saved ${saved.path}` });
     return true;

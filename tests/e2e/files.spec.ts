@@ -114,7 +114,7 @@ test('a pack with one bad block opens with a repair notice, unsaved, and the fil
   await writeFile(path, bytes);
   await page.goto(web.url);
   await openByPrompt(page, path);
-  await expect(page.getByRole('status').first()).toContainText(/Opened with repairs: Block 2 could not be read/);
+  await expect(page.getByRole('status').first()).toContainText(/Opened with repairs: Block 2 \(library excerpt\) could not be read and held no text; it was left out\./);
   await expect(editorOf(page)).toContainText('NATO');
   await expect(page.locator('.bp-status')).toContainText('unsaved changes');
   expect(await readFile(path, 'utf8')).toBe(bytes);
@@ -178,4 +178,68 @@ test('after a crash the start screen offers the work back; saving keeps a .bak',
   } finally {
     second.process.kill();
   }
+});
+
+test('dirty means changed: opening, selecting, scrolling and undoing to the saved text leave a pack clean', async ({ page, web }) => {
+  const path = join(web.dir, 'untouched.briefpack');
+  await writeFile(path, await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
+  await page.goto(web.url);
+  await openByPrompt(page, path);
+  await expect(editorOf(page)).toContainText('NATO');
+  // Select, move about and scroll: none of it changes the pack.
+  await editorOf(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+End');
+  await page.mouse.wheel(0, 800);
+  // Past two autosave ticks: an unchanged pack is never copied for recovery.
+  await page.waitForTimeout(4500);
+  await expect(page.locator('.bp-status')).not.toContainText('unsaved changes');
+  // (The server is shared with other tests: look only for a copy of this pack.)
+  const autosaveDir = join(web.dir, '.state', 'autosave');
+  const metas = (await readdir(autosaveDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  const copies = await Promise.all(metas.map((n) => readFile(join(autosaveDir, n), 'utf8')));
+  expect(copies.filter((m) => m.includes(path))).toEqual([]);
+
+  // A change dirties it; undoing it makes it clean again.
+  await editorOf(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('xyz');
+  await expect(page.locator('.bp-status')).toContainText('unsaved changes');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect(page.locator('.bp-status')).not.toContainText('unsaved changes');
+
+  // Home asks nothing, and the start screen offers nothing to recover.
+  page.once('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.getByRole('button', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'New pack' })).toBeVisible();
+  const listed = await page.request.post(`${web.origin}/api/listRecoverable`, { headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' }, data: {} });
+  expect(((await listed.json()) as { result: { path: string | null }[] }).result.filter((r) => r.path === path)).toEqual([]);
+  expect((await page.locator('.bp-recover').allTextContents()).join(' ')).not.toContain(path);
+  expect(await readFile(path, 'utf8')).toBe(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8'));
+});
+
+test('an unreadable marking opens as SECRET, never lower, and the user is asked to confirm it', async ({ page, web }) => {
+  const sample = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'examples', 'sample.briefpack'), 'utf8')) as { pack: { cover: Record<string, unknown> } };
+  sample.pack.cover.marking = 'OFFICAL-SENSITVE';
+  const bytes = JSON.stringify(sample, null, 2);
+  const path = join(web.dir, 'bad-marking.briefpack');
+  await writeFile(path, bytes);
+  await page.goto(web.url);
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await openByPrompt(page, path);
+  await expect(page.getByRole('status').first()).toContainText('Cover marking was unreadable and is now “SECRET”: the most restrictive marking, until you confirm or change it.');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('could not be read, so it is now SECRET, the most restrictive');
+  // Cancel leaves SECRET in place and puts the user on the marking to change it.
+  await expect(page.getByLabel('Marking')).toHaveValue('SECRET');
+  await expect(page.getByLabel('Marking')).toBeFocused();
+  await expect(page.locator('.bp-status')).toContainText('unsaved changes');
+  expect(await readFile(path, 'utf8')).toBe(bytes);
 });

@@ -17,11 +17,14 @@ export interface WebMode {
 
 /**
  * Starts `briefpack serve` on a random port with a fresh workspace and user state, or, given
- * `dir`, with that workspace and its user state (`<dir>/.state`), as after a restart.
+ * `dir`, with that workspace and its user state (`<dir>/.state`), as after a restart. With
+ * `keepPort`, no --port is given: the server takes the folder's saved port and token, as a user
+ * restarting it would; `newToken` rotates the token.
  */
-export async function startWebMode(options: { dir?: string } = {}): Promise<WebMode> {
+export async function startWebMode(options: { dir?: string; keepPort?: boolean; newToken?: boolean } = {}): Promise<WebMode> {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'bp-e2e-')));
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefpack.mjs'), 'serve', '--port', '0', '--dir', dir], {
+  const args = ['serve', ...(options.keepPort ? [] : ['--port', '0']), '--dir', dir, ...(options.newToken ? ['--new-token'] : [])];
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefpack.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, BRIEFPACK_HOME: join(dir, '.state') },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../core/pack/schema';
 import { Library } from '../../core/library/types';
 import { serializePack } from '../../core/pack/restorePack';
 import { packFile } from '../../core/pack/__fixtures__/packFile';
@@ -120,7 +121,7 @@ describe('briefpack new / validate / export', () => {
     const pism = library.excerpts.find((e) => e.sourceId === 'pism-2016')!.id;
     const cite = (ref: string, locator: string) => ({ type: 'cite', ref, locator });
     const v1 = join(dir, 'places.briefpack');
-    await writeFile(v1, JSON.stringify({ format: 'briefpack', version: 1, pack: { cover: { title: 'Places' }, body: [
+    await writeFile(v1, JSON.stringify({ format: 'briefpack', version: 1, pack: { cover: { title: 'Places', marking: 'OFFICIAL' }, body: [
       { type: 'paragraph', children: [{ type: 'text', text: 'A page of a paper without pages.' }, cite(pism, '4'), cite(pism, 'see the annex')] },
     ] } }));
     const r = await cli('validate', v1);
@@ -256,5 +257,74 @@ describe('the sample pack', () => {
     const r = await cli('validate', join(ROOT, 'assets', 'examples', 'sample.briefpack'));
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(await readFile(join(ROOT, 'assets', 'examples', 'sample.briefpack'), 'utf8')).format).toBe('briefpack');
+  });
+});
+
+describe('read-only commands and repair', () => {
+  const SAMPLE = join(ROOT, 'assets', 'examples', 'sample.briefpack');
+
+  async function damagedCopy(name: string): Promise<{ path: string; bytes: Buffer }> {
+    const pack = JSON.parse(await readFile(SAMPLE, 'utf8')) as { pack: { cover: Record<string, unknown> } };
+    pack.pack.cover.date = 20261202;
+    pack.pack.cover.draft = 'yes';
+    const path = join(dir, name);
+    await writeFile(path, JSON.stringify(pack, null, 2));
+    return { path, bytes: await readFile(path) };
+  }
+
+  it('validate and export write nothing but the export itself: no recent-files list, no state', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'bp-cli-ro-'));
+    const state = join(own, '.state');
+    const run = (...args: string[]) => exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, BRIEFPACK_HOME: state } });
+    await run('validate', SAMPLE);
+    await run('export', SAMPLE, '--format', 'docx', '--out', join(own, 'sample.docx'));
+    expect(await readdir(own)).toEqual(['sample.docx']);
+  });
+
+  it('validate --json lists each repair in words, and exits 1', async () => {
+    const { path } = await damagedCopy('damaged.briefpack');
+    const r = await cli('validate', path, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      path,
+      valid: false,
+      version: CURRENT_VERSION,
+      blocks: expect.any(Number),
+      repairs: ['Cover date was unreadable and is now empty.', 'Cover draft watermark was unreadable and is now on.'],
+      places: [],
+      confirmMarking: false,
+    });
+    const ok = await cli('validate', SAMPLE, '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ valid: true, repairs: [] });
+  });
+
+  it('repair writes the repaired pack to --out and never touches the original', async () => {
+    const { path, bytes } = await damagedCopy('to-repair.briefpack');
+    const out = join(dir, 'repaired.briefpack');
+    const r = await cli('repair', path, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('- Cover date was unreadable and is now empty.');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+    const v = await cli('validate', out, '--json');
+    expect(v.code, v.stdout).toBe(0);
+    expect((await cli('repair', path, '--out', path)).stderr).toContain('the original is never changed');
+    expect((await cli('repair', path, '--out', out)).stderr).toContain('already exists');
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('a UTF-8 byte-order mark is a listed repair; bytes that are not UTF-8 are never passed silently', async () => {
+    const sample = await readFile(SAMPLE);
+    const bom = join(dir, 'bom.briefpack');
+    await writeFile(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
+    const b = await cli('validate', bom, '--json');
+    expect(JSON.parse(b.stdout).repairs).toEqual(['The file began with a byte-order mark (added by some text editors); it was removed.']);
+    const latin1 = join(dir, 'latin1.briefpack');
+    // One word typed in Latin-1 into an otherwise UTF-8 file.
+    const [head, tail] = sample.toString('utf8').split('Briefing for the Summit') as [string, string];
+    await writeFile(latin1, Buffer.concat([Buffer.from(`${head}Briefing for the Sommet `), Buffer.from('à', 'latin1'), Buffer.from(` Bruxelles${tail}`)]));
+    const l = await cli('validate', latin1);
+    expect(l.code).toBe(1);
+    expect(l.stderr).toMatch(/One place in the file \(the first at byte \d+\) was not readable text \(not UTF-8\) and is now shown as �/);
   });
 });

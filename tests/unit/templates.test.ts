@@ -12,7 +12,7 @@ describe('templates/', () => {
     expect(templates.map((t) => t.name)).toEqual(['briefing-note', 'issue-brief', 'meeting-pack', 'talking-points']);
     for (const t of templates) {
       const file = packFromTemplate(t, '2 December 2026');
-      expect(restorePack(file)).toEqual({ ok: true, file, repairs: [] });
+      expect(restorePack(file)).toEqual({ ok: true, file, repairs: [], confirmMarking: false });
       expect(file.pack.cover.date).toBe('2 December 2026');
       expect(file.pack.body.some((b) => b.type === 'paragraph' && b.guidance)).toBe(true);
     }

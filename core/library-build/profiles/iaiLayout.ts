@@ -32,5 +32,8 @@ export const IAI_HEADINGS: Record<string, number> = {
   'Limited trust amongst NATO allies': 2,
   'Top down vs bottom up': 2,
   'Lack of political support': 2,
+  // Working Group III: follows "for discussion", which the volume prints without its full stop,
+  // so the rule that a heading follows a finished paragraph misses it.
+  'A Possible ‘Periodization’': 1,
 };
 export const IAI_NOT_HEADINGS = new Set(['The paper also touched upon NATO’s', 'The question was asked whether overall']);

@@ -59,7 +59,8 @@ export const pism2016: SourceProfile = {
       if (title && !seen.has(title) && /\b(?:should|may train|best bet)\b/.test(title)) {
         seen.add(title);
         const horizon = /short term/i.test(title) ? 'short term' : /long-term/i.test(title) ? 'long term' : undefined;
-        recs.push({ heading: title, theme: 'NATO engagement in Libya', addressee: 'NATO', text: title, excerpt: i, ...(horizon ? { horizon } : {}) });
+        // The title is the recommendation's text; a heading repeating it would print it twice.
+        recs.push({ heading: 'Recommendation', theme: 'NATO engagement in Libya', addressee: 'NATO', text: title, excerpt: i, ...(horizon ? { horizon } : {}) });
       }
     });
     return recs;

@@ -21,6 +21,10 @@ export const ExportJob = z.object({
   request: z.union([z.object({ json: Bytes }), z.object({ parsed: z.unknown() })]),
   assetsDir: z.string(),
   libraryPath: z.string(),
+  /** The user's own library folder, merged with the bundled one as the host does. */
+  userLibraryDir: z.string().optional(),
+  /** Bumped by the host when the library changes (an import): the worker reads it again. */
+  libraryGeneration: z.number().int(),
   createdAt: z.date(),
 });
 export type ExportJob = z.infer<typeof ExportJob>;

@@ -32,6 +32,12 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(manifest), pkg.exports['./esm/api']!.import.default)).href;
 }
 
+export interface ExportPaths {
+  assetsDir: string;
+  libraryPath: string;
+  userLibraryDir?: string;
+}
+
 export interface ExportOutcome {
   out: string;
   format: ExportFormat;
@@ -62,7 +68,7 @@ export class ExportRunner {
   private running: Running | undefined;
 
   constructor(
-    private readonly paths: { assetsDir: string; libraryPath: string },
+    private readonly paths: ExportPaths,
     private readonly spawn: () => Worker = spawnExportWorker,
   ) {}
 
@@ -83,8 +89,8 @@ export class ExportRunner {
    * and accepted the request, while it renders; it returns the path to write to or throws, and
    * a refusal stops the worker at once.
    */
-  run(request: ExportJob['request'], createdAt: Date, approve: (out: string) => Promise<string>, onProgress?: (p: ExportProgress) => void): Promise<ExportOutcome> {
-    const job = this.queue.then(() => this.runNow(request, createdAt, approve, onProgress));
+  run(request: ExportJob['request'], createdAt: Date, approve: (out: string) => Promise<string>, onProgress?: (p: ExportProgress) => void, libraryGeneration = 0): Promise<ExportOutcome> {
+    const job = this.queue.then(() => this.runNow(request, createdAt, approve, onProgress, libraryGeneration));
     this.queue = job.catch(() => undefined);
     return job;
   }
@@ -96,7 +102,7 @@ export class ExportRunner {
     await w?.terminate();
   }
 
-  private runNow(request: ExportJob['request'], createdAt: Date, approve: (out: string) => Promise<string>, onProgress?: (p: ExportProgress) => void): Promise<ExportOutcome> {
+  private runNow(request: ExportJob['request'], createdAt: Date, approve: (out: string) => Promise<string>, onProgress: ((p: ExportProgress) => void) | undefined, libraryGeneration: number): Promise<ExportOutcome> {
     const worker = (this.worker ??= this.spawn());
     // A worker keeps a process alive only while it works: the CLI and tests end when done.
     worker.ref();
@@ -170,7 +176,7 @@ export class ExportRunner {
       worker.on('error', onError);
       worker.on('exit', onExit);
 
-      const message: ExportJob = { type: 'export', request, assetsDir: this.paths.assetsDir, libraryPath: this.paths.libraryPath, createdAt };
+      const message: ExportJob = { type: 'export', request, ...this.paths, libraryGeneration, createdAt };
       const json = 'json' in request ? request.json : undefined;
       // A body that owns its whole buffer moves to the worker without a copy.
       const transfer = json && json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? [json.buffer as ArrayBuffer] : [];
@@ -185,8 +191,8 @@ const shared = new Map<string, ExportRunner>();
  * The process's export runner for these assets: one worker per process, whichever host or
  * command asks (the CLI makes a host per command), so the memory ceiling is per process too.
  */
-export function sharedExportRunner(paths: { assetsDir: string; libraryPath: string }): ExportRunner {
-  const key = `${paths.assetsDir}\0${paths.libraryPath}`;
+export function sharedExportRunner(paths: ExportPaths): ExportRunner {
+  const key = `${paths.assetsDir}\0${paths.libraryPath}\0${paths.userLibraryDir ?? ''}`;
   let runner = shared.get(key);
   if (!runner) shared.set(key, (runner = new ExportRunner(paths)));
   return runner;

@@ -1,10 +1,10 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { BriefpackError } from '../../../core/api/contract';
-import { libraryIndex } from '../../../core/prepare/libraryIndex';
+import type { LibraryIndex } from '../../../core/prepare/libraryIndex';
 import type { PdfFonts } from '../../../core/export/pdf/fonts';
 import type { Library } from '../../../core/library/types';
-import { loadLibrary } from '../library/loadLibrary';
+import { LibraryService } from '../libraryService';
 import { ExportJob, type FromWorker } from './exportMessages';
 import { loadPdfFonts } from './loadPdfFonts';
 import { readExportRequest, renderExport } from './renderExport';
@@ -28,7 +28,8 @@ try {
   // Not permitted or not supported here: the export runs at normal priority.
 }
 
-let library: Promise<{ library: Library; index: ReturnType<typeof libraryIndex> }> | undefined;
+let generation = 0;
+let library: Promise<{ library: Library; index: LibraryIndex }> | undefined;
 let fonts: Promise<PdfFonts> | undefined;
 
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -45,9 +46,12 @@ async function run(raw: unknown): Promise<void> {
   send({ type: 'progress', progress: { stage: 'reading', done: 0, total: 0 } });
   const request = readExportRequest(job.request);
   send({ type: 'accepted', out: request.out, format: request.format, textChars: request.textChars });
-  // Read once and kept; a failed read is not kept, so the next export tries again.
-  library ??= loadLibrary(job.libraryPath).then(
-    (lib) => ({ library: lib, index: libraryIndex(lib) }),
+  // Read once and kept (as the host reads it, the user's own sources merged in) until the host
+  // says the library changed; a failed read is not kept, so the next export tries again.
+  if (job.libraryGeneration !== generation) library = undefined;
+  generation = job.libraryGeneration;
+  library ??= new LibraryService(job.libraryPath, job.userLibraryDir).get().then(
+    (lib) => ({ library: lib.library, index: lib.index }),
     (e: unknown) => {
       library = undefined;
       throw e;

@@ -1,5 +1,5 @@
 // as: electron/host/probe.ts
 // lint: import-x/no-extraneous-dependencies
 // Test support that imports a devDependency belongs in tests/support, not beside the app's code.
-import { unzipSync } from 'fflate';
-export const probe = unzipSync;
+import { chromium } from '@playwright/test';
+export const probe = chromium;
