@@ -15,7 +15,12 @@ const dropCspInDev = (): Plugin => ({
 // also what web mode (`briefpack serve`) serves.
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main', lib: { entry: resolve('electron/main/index.ts'), formats: ['es'] } },
+    // The export worker is an entry of its own, built beside index.js, where spawnExportWorker
+    // (electron/host/export/exportRunner.ts) looks for it.
+    build: {
+      outDir: 'out/main',
+      lib: { entry: { index: resolve('electron/main/index.ts'), exportWorker: resolve('electron/host/export/exportWorker.ts') }, formats: ['es'] },
+    },
   },
   preload: {
     // Sandboxed preload scripts must be CommonJS.

@@ -5,6 +5,7 @@ import { StartScreen } from './components/StartScreen';
 import { EditorScreen } from './components/EditorScreen';
 import { TextPrompt } from './components/TextPrompt';
 import { NoticeBar } from './components/NoticeBar';
+import { ExportProgressBar } from './components/ExportProgressBar';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { startAutosaver } from './commands/autosaver';
 import { listenToDesktop } from './api/desktopEvents';
@@ -24,6 +25,7 @@ export function App(): JSX.Element {
   return (
     <>
       <ConnectionBanner />
+      <ExportProgressBar />
       {hasFile ? (
         <EditorScreen />
       ) : (

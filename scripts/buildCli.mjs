@@ -24,6 +24,7 @@ export const INPUTS_FILE = join(CLI_DIR, 'inputs.json');
 /** Output name (without .js) → source file, relative to the repository root. */
 const ENTRIES = {
   main: 'electron/cli/main.ts',
+  exportWorker: 'electron/host/export/exportWorker.ts',
 };
 
 /**

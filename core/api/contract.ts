@@ -77,6 +77,14 @@ export const Recoverable = z.object({
 export type Recoverable = z.infer<typeof Recoverable>;
 
 
+/** Where a running export is, for the page to show: a stage, and a count within it when known. */
+export const ExportProgress = z.object({
+  stage: z.enum(['reading', 'preparing', 'laying out', 'drawing', 'writing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ExportProgress = z.infer<typeof ExportProgress>;
+
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -93,6 +101,9 @@ export const contract = {
     req: z.object({ file: PackFile, format: ExportFormat, out: FilePath }),
     res: z.object({ path: FilePath, bytes: z.number(), warnings: z.array(ExportWarning) }),
   },
+  /** Exports run on a worker thread: the page asks how far one is, and may stop it. */
+  exportStatus: { req: z.object({}), res: z.object({ running: z.boolean(), format: ExportFormat.nullable(), progress: ExportProgress.nullable() }) },
+  cancelExport: { req: z.object({}), res: z.object({ cancelled: z.boolean() }) },
   /** The works a pack cites as CSL-JSON, for Zotero and pandoc. */
   exportBibliography: {
     req: z.object({ file: PackFile, out: FilePath }),

@@ -12,6 +12,8 @@ export const OP_NAMES = [
   'listRecent',
   'checkPack',
   'exportPack',
+  'exportStatus',
+  'cancelExport',
   'exportBibliography',
   'searchLibrary',
   'previewImport',

@@ -11,5 +11,5 @@ import { measureWithFontkit } from './pdf/measureWithFontkit';
  * a PDF export's start-up.
  */
 export function writeDocx(doc: ExportDoc, fonts: PdfFonts, options: WriterOptions): Promise<Uint8Array> {
-  return toDocx(doc, { ...options, contentsPages: contentsPageNumbers(doc, measureWithFontkit(fonts), options) });
+  return toDocx(doc, { paper: options.paper, createdAt: options.createdAt, contentsPages: contentsPageNumbers(doc, measureWithFontkit(fonts), options) });
 }

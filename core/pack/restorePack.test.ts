@@ -187,6 +187,19 @@ describe('restorePack: what cannot be read is refused', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/newer Briefpack.*update/);
   });
+
+  it('removes control characters a document cannot hold, keeps tab and newline, and lists the repair', () => {
+    const raw = full();
+    raw.pack.cover.title = 'Title\u0007 here';
+    (raw.pack.body as unknown[]).push({ type: 'paragraph', children: [{ type: 'text', text: 'a\u0000b\tc\nd\u001b[2J\uFFFF\uD800e' }] });
+    const r = restorePack(deepFreeze(raw));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.file.pack.cover.title).toBe('Title here');
+    expect(r.file.pack.body.at(-1)).toEqual({ type: 'paragraph', children: [{ type: 'text', text: 'ab\tc\nd[2Je' }] });
+    expect(r.repairs).toEqual(['Control characters that a document cannot hold were removed from 2 text fields.']);
+  });
+
 });
 
 describe('parsePackText and parsePackBytes', () => {
@@ -198,6 +211,13 @@ describe('parsePackText and parsePackBytes', () => {
     const r = parsePackText(text.slice(0, text.length / 2));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/^The file is not valid JSON .*truncated or corrupt/);
+  });
+
+  it('never echoes the file bytes: control characters in a JSON error are shown escaped', () => {
+    const r = parsePackText('\u001b[2J\u001b[31mred');
+    expect(!r.ok && r.reason).toBe('The file is not valid JSON (unexpected character "\\u001b"); it may be truncated or corrupt.');
+    const tail = parsePackText('{"a": 1}\n  }\u0000');
+    expect(!tail.ok && tail.reason).toMatch(/at line 2, column 3/);
   });
 
   it('calls an empty file empty', () => {

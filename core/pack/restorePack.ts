@@ -6,6 +6,8 @@ import { restoreCover } from './restore/restoreCover';
 import { restoreSettings } from './restore/restoreSettings';
 import { restoreBody } from './restore/restoreBody';
 import { findInvalidUtf8 } from './findInvalidUtf8';
+import { describeJsonError } from './printableMessage';
+import { repairUnsafeCharacters } from './xmlSafeText';
 
 export type Restored = {
   ok: true;
@@ -46,7 +48,9 @@ function restoreFields(rawPack: unknown): Restored | Refused {
   const { cover, confirmMarking } = restoreCover(rawPack.cover, repairs);
   const settings = restoreSettings(rawPack.settings, repairs);
   const body = restoreBody(rawPack.body, repairs);
-  const file = PackFile.parse({ format: PACK_FORMAT, version: CURRENT_VERSION, pack: { template, cover, settings, body } });
+  const cleaned = repairUnsafeCharacters({ template, cover, settings, body });
+  if (cleaned.repair) repairs.push(cleaned.repair);
+  const file = PackFile.parse({ format: PACK_FORMAT, version: CURRENT_VERSION, pack: cleaned.pack });
   return { ok: true, file, repairs, confirmMarking };
 }
 
@@ -67,8 +71,7 @@ export function parsePackText(text: string, decodingRepairs: readonly string[] =
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `The file is not valid JSON (${detail}); it may be truncated or corrupt.` };
+    return { ok: false, reason: `The file is not valid JSON (${describeJsonError(e, text)}); it may be truncated or corrupt.` };
   }
   const restored = restorePack(raw);
   return restored.ok ? { ...restored, repairs: [...repairs, ...restored.repairs] } : restored;

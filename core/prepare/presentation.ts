@@ -41,7 +41,8 @@ export function furniture(cover: Cover, template: TemplateFurniture): Furniture 
 export function contents(blocks: readonly ExportBlock[], template: TemplateFurniture): Contents | undefined {
   if (!template.contents) return undefined;
   const entries = blocks.flatMap((b) =>
-    b.kind === 'heading' && b.level <= 2 ? [{ level: b.level as 1 | 2, text: headingText(b.inlines), anchor: b.anchor }] : [],
+    // An empty heading keeps its place on the page but has nothing to list.
+    b.kind === 'heading' && b.level <= 2 && headingText(b.inlines) !== '' ? [{ level: b.level as 1 | 2, text: headingText(b.inlines), anchor: b.anchor }] : [],
   );
   return entries.length > 0 ? { title: LABELS.contents, entries } : undefined;
 }

@@ -10,7 +10,8 @@ import { saveUserSource } from '../host/userLibrary/userLibraryFolder';
 import { BriefpackError } from '../../core/api/contract';
 import { serializePack } from '../../core/pack/restorePack';
 import { plainText } from '../../core/citations/plainText';
-import { appPaths, defaultUserLibraryDir, stateDir } from '../host/appPaths';
+import { appPaths, defaultUserLibraryDir, stateDir, webStateDir } from '../host/appPaths';
+import { replyOf } from '../host/dispatch';
 import { createHost } from '../host/createHost';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { confinedTo, unconfined } from '../host/pathPolicy';
@@ -48,6 +49,13 @@ export async function cmdNew(args: { template: string; out: string }, io: Io): P
   io.out(`${out}: new ${args.template} pack`);
 }
 
+/** The first repair, and how many more: one line however damaged the pack is. */
+function firstRepair(repairs: readonly string[]): string {
+  const [first = ''] = repairs;
+  const shown = first.length > 200 ? `${first.slice(0, 199)}…` : first;
+  return repairs.length > 1 ? `${shown} (and ${repairs.length - 1} more)` : shown;
+}
+
 /**
  * Read-only: reads the pack and says what restorePack would repair; writes nothing (not even the
  * recent-files list). With --json, one object on stdout whatever the outcome.
@@ -65,7 +73,7 @@ export async function cmdValidate(args: { path: string; json: boolean; library?:
   // A citation's place that cannot be printed (unreadable, or a page of a source without pages) is refused here too.
   const places = repairs.length ? [] : (await cliHost(args.library).checkPack({ file })).warnings.filter((w) => w.kind === 'locator').map((w) => w.message);
   if (args.json) io.out(JSON.stringify({ path, valid: repairs.length === 0 && places.length === 0, version: file.version, blocks: file.pack.body.length, repairs, places, confirmMarking }, null, 2));
-  if (repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${repairs.join(' ')} (briefpack repair writes a repaired copy)`);
+  if (repairs.length) throw new BriefpackError('invalid', `${path}: damaged: ${firstRepair(repairs)} (briefpack repair writes a repaired copy)`);
   if (places.length) throw new BriefpackError('invalid', `${path}: ${places.join(' ')}`);
   if (!args.json) io.out(`${path}: valid Briefpack pack, format version ${file.version}, ${file.pack.body.length} blocks`);
 }
@@ -95,7 +103,7 @@ export async function cmdExport(
   const host = cliHost(args.library);
   // Read directly, not through openPack: exporting must not touch the recent-files list.
   const opened = await readPackFile(resolve(args.file));
-  if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${opened.repairs[0]}`);
+  if (opened.repairs.length) throw new BriefpackError('invalid', `${args.file}: damaged, open and save it in Briefpack first: ${firstRepair(opened.repairs)}`);
   if (args.format === 'csl-json') {
     const written = await host.exportBibliography({ file: opened.file, out: resolve(args.out) });
     io.out(`${written.path}: CSL-JSON bibliography, ${written.entries} work(s)`);
@@ -231,7 +239,8 @@ export async function cmdServe(args: { port?: number; dir?: string; newToken?: b
   const host = createHost({
     mode: 'web',
     paths,
-    stateDir: stateDir(),
+    // Recent list and recovery copies per served folder (webStateDir): none from elsewhere.
+    stateDir: webStateDir(workspace),
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
     userLibraryDir: libraryDir(args.library),
@@ -244,7 +253,15 @@ export async function cmdServe(args: { port?: number; dir?: string; newToken?: b
   const identities = new ServeIdentities(stateDir());
   const saved = await identities.load(workspace);
   const token = (!args.newToken && saved?.token) || newToken();
-  const start = (port: number) => startWebServer({ api: host, staticDir: paths.renderer, port, token });
+  const start = (port: number) =>
+    startWebServer({
+      api: host,
+      staticDir: paths.renderer,
+      port,
+      token,
+      // A large export's body is parsed on the export worker, never on the thread answering the page.
+      rawOps: { exportPack: (body) => replyOf('exportPack', () => host.exportPackJson(body)) },
+    });
   let server;
   try {
     server = await start(args.port ?? saved?.port ?? 0);

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BriefpackError } from '../../core/api/contract';
+import { printableMessage } from '../../core/pack/printableMessage';
 import * as cmd from './commands';
 import { USAGE, UsageError } from './usage';
 
@@ -11,7 +12,7 @@ export async function main(
   argv: string[],
   io: cmd.Io = {
     out: (l) => process.stdout.write(l + '\n'),
-    warn: (l) => process.stderr.write(l + '\n'),
+    warn: (l) => process.stderr.write(oneLine(l) + '\n'),
     bytes: (b) => process.stdout.write(b),
   },
 ): Promise<number> {
@@ -33,7 +34,8 @@ export async function main(
   }
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+// One line, and nothing from a file's bytes can act on the terminal (see printableMessage).
+const oneLine = (s: string) => printableMessage(s.replace(/\s*\n\s*/g, ' '));
 
 /** `--library <folder>`: every command that reads the library accepts it. */
 const LIBRARY = { library: { type: 'string' } } as const;

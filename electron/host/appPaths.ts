@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
+import { createHash } from 'node:crypto';
 
 /** Where the application's own files live: assets/, templates/ and the built renderer. */
 export interface AppPaths {
@@ -38,6 +39,16 @@ export function stateDir(): string {
   if (process.env.BRIEFPACK_HOME) return resolve(process.env.BRIEFPACK_HOME);
   const base = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
   return join(base, 'briefpack');
+}
+
+/**
+ * Web mode's recent list and recovery copies, one folder per served folder: a browser session
+ * confined to a folder must not learn which packs the desktop app or another folder's session
+ * opened, nor get their unsaved work back.
+ */
+export function webStateDir(servedFolder: string, userState: string = stateDir()): string {
+  const id = createHash('sha256').update(resolve(servedFolder)).digest('hex').slice(0, 16);
+  return join(userState, 'web', id);
 }
 
 /**

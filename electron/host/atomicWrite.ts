@@ -21,6 +21,9 @@ const REAL_OPS: WriteOps = { open: fsp.open, copyFile: fsp.copyFile, rename: fsp
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
+/** Where writeFileAtomic keeps the previous version; path policies check it like the file. */
+export const backupPathOf = (path: string): string => `${path}.bak`;
+
 export const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 /**
@@ -47,7 +50,7 @@ export async function writeFileAtomic(
     temps.push(temp);
     await writeSynced(ops, temp, data, options.mode ?? 0o644);
     if (options.backup && (await isFile(ops, path))) {
-      bakTemp = tempPathFor(`${path}.bak`);
+      bakTemp = tempPathFor(backupPathOf(path));
       temps.push(bakTemp);
       await ops.copyFile(path, bakTemp, constants.COPYFILE_EXCL);
       await syncFile(ops, bakTemp);
@@ -62,7 +65,7 @@ export async function writeFileAtomic(
   if (bakTemp) {
     // The save has happened. Should the backup's rename fail, the previous backup stays whole
     // (older by one save) and the copy is removed: the save is not undone for its sake.
-    await ops.rename(bakTemp, `${path}.bak`).catch(removeTemps);
+    await ops.rename(bakTemp, backupPathOf(path)).catch(removeTemps);
   }
   await syncDir(ops, dir);
 }

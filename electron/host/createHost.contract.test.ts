@@ -61,6 +61,10 @@ describe('host responses match the API contract', () => {
     await call('checkPack', { file: sample.file });
     covered.add('exportPack');
     await call('exportPack', { file: sample.file, format: 'docx', out: join(dir, 'out.docx') });
+    covered.add('exportStatus');
+    expect(await call('exportStatus', {})).toEqual({ running: false, format: null, progress: null });
+    covered.add('cancelExport');
+    expect(await call('cancelExport', {})).toEqual({ cancelled: false });
     covered.add('exportBibliography');
     await call('exportBibliography', { file: sample.file, out: join(dir, 'out.json') });
     covered.add('previewImport');

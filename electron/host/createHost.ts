@@ -4,15 +4,15 @@ import { packFromTemplate } from '../../core/pack/template';
 import { search } from '../../core/search/search';
 import { prepareExport } from '../../core/prepare/prepareExport';
 import type { AppPaths } from './appPaths';
-import { exportFile } from './exportFile';
-import { writeFileAtomic } from './atomicWrite';
+import { writeExportFile } from './exportFile';
+import { backupPathOf, writeFileAtomic } from './atomicWrite';
 import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
-import { loadPdfFonts } from './export/loadPdfFonts';
-import type { PdfFonts } from '../../core/export/pdf/fonts';
+import { sharedExportRunner, type ExportRunner } from './export/exportRunner';
+import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { libraryItemView } from './libraryItemView';
 import { readPackFile, writePackFile } from './packFiles';
-import type { PathPolicy } from './pathPolicy';
+import { mayRead, type PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
@@ -41,6 +41,9 @@ export interface Host extends BriefpackApi {
    * its state, the workspace and the folders of recent packs. Front doors call it at start.
    */
   removeInterruptedSaves(): Promise<string[]>;
+  exports: ExportRunner;
+  /** exportPack from the request's raw JSON, parsed on the export worker (web mode's large bodies). */
+  exportPackJson(json: Uint8Array): ReturnType<BriefpackApi['exportPack']>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -51,18 +54,41 @@ export function createHost(options: HostOptions): Host {
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
-  // Read the fonts once, at the first PDF export, not per export; a failed read is retried.
-  let fonts: Promise<PdfFonts> | undefined;
-  const pdfFonts = () => {
-    fonts ??= loadPdfFonts(paths.assets).catch((e: unknown) => {
-      fonts = undefined;
-      throw e;
+  // Exports run on a worker thread (it reads the library and fonts once); the host checks the
+  // path and writes. The library generation tells the worker to read the library again after
+  // an import.
+  const exports = sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library, ...(options.userLibraryDir ? { userLibraryDir: options.userLibraryDir } : {}) });
+  let libraryGeneration = 0;
+  const exportVia = async (request: ExportJob['request']) => {
+    const result = await exports.run(request, now(), (out) => policy.writable(out), undefined, libraryGeneration);
+    await writeExportFile(result.out, result.bytes);
+    return { path: result.out, bytes: result.bytes.length, warnings: result.warnings };
+  };
+
+  // A discard after a save must not be overtaken by an autosave still being written (the page
+  // sends one, saves, then discards): operations on one slot run in the order they arrive.
+  const slotQueues = new Map<string, Promise<unknown>>();
+  const inSlotOrder = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const run = (slotQueues.get(key) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => undefined);
+    slotQueues.set(key, settled);
+    void settled.then(() => {
+      if (slotQueues.get(key) === settled) slotQueues.delete(key);
     });
-    return fonts;
+    return run;
+  };
+
+  /** Entries of the user's state whose pack this session may read (all of them when unconfined). */
+  const keepReadable = async <T>(entries: T[], pathOf: (entry: T) => string | null): Promise<T[]> => {
+    if (!policy.confined) return entries;
+    const allowed = await Promise.all(entries.map((e) => (pathOf(e) === null ? true : mayRead(policy, pathOf(e)!))));
+    return entries.filter((_, i) => allowed[i]);
   };
 
   return {
     library,
+    exports,
+    exportPackJson: (json) => exportVia({ json }),
     async removeInterruptedSaves() {
       const recentFolders = (await recent.list()).map((r) => dirname(r.path));
       return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
@@ -91,6 +117,8 @@ export function createHost(options: HostOptions): Host {
     },
     async savePack({ path, file }) {
       const target = await policy.writable(path);
+      // The previous version is copied to the backup: a link planted there must not lead out.
+      await policy.writable(backupPathOf(target));
       await removeInterruptedSaves([dirname(target)]);
       await writePackFile(target, file);
       await recent.add({ path: target, title: file.pack.cover.title, openedAt: now().toISOString() });
@@ -98,26 +126,37 @@ export function createHost(options: HostOptions): Host {
     },
     async autosave({ key, path, file }) {
       const savedAt = now().toISOString();
-      await autosaves.save(key, path, file, savedAt);
+      await inSlotOrder(key, async () => {
+        if (path !== null) await policy.writable(path);
+        await autosaves.save(key, path, file, savedAt);
+      });
       return { savedAt };
     },
     async listRecoverable() {
-      return autosaves.list();
+      return keepReadable(await autosaves.list(), (r) => r.path);
     },
     async recoverPack({ key }) {
-      return autosaves.recover(key);
+      const recovered = await autosaves.recover(key);
+      if (recovered.originalPath !== null && !(await mayRead(policy, recovered.originalPath))) {
+        throw new BriefpackError('not-found', `No recovered pack "${key}".`);
+      }
+      return recovered;
     },
     async discardAutosave({ key }) {
-      await autosaves.discard(key);
+      await inSlotOrder(key, () => autosaves.discard(key));
       return {};
     },
     async listRecent() {
-      return recent.list();
+      return keepReadable(await recent.list(), (r) => r.path);
     },
-    async exportPack({ file, format, out }) {
-      const target = await policy.writable(out);
-      const result = await exportFile(file, format, target, await library.get(), pdfFonts, now());
-      return { path: result.path, bytes: result.bytes, warnings: result.warnings };
+    async exportPack(request) {
+      return exportVia({ parsed: request });
+    },
+    async exportStatus() {
+      return exports.status();
+    },
+    async cancelExport() {
+      return { cancelled: exports.cancel() };
     },
     async exportBibliography({ file, out }) {
       const target = await policy.writable(out);
@@ -139,6 +178,7 @@ export function createHost(options: HostOptions): Host {
       if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');
       const saved = await pending.accept(importId, values, options.userLibraryDir);
       library.reload();
+      libraryGeneration += 1;
       return saved;
     },
     async searchLibrary(req) {

@@ -8,9 +8,18 @@ import { BriefpackError, contract, type ApiReply, type BriefpackApi, type OpName
 export async function dispatch(api: BriefpackApi, op: OpName, raw: unknown): Promise<ApiReply> {
   const parsed = contract[op].req.safeParse(raw);
   if (!parsed.success) return { ok: false, error: { code: 'invalid', message: `Invalid ${op} request: ${z.prettifyError(parsed.error)}` } };
+  const call = api[op] as (r: unknown) => Promise<unknown>;
+  return replyOf(op, () => call(parsed.data));
+}
+
+/**
+ * A host call's outcome as a reply: a BriefpackError keeps its code and sentence, anything else
+ * is logged and reported as internal. Also for calls that parse their own request elsewhere
+ * (web mode hands a large exportPack body to the export worker unparsed).
+ */
+export async function replyOf(op: OpName, call: () => Promise<unknown>): Promise<ApiReply> {
   try {
-    const call = api[op] as (r: unknown) => Promise<unknown>;
-    return { ok: true, result: await call(parsed.data) };
+    return { ok: true, result: await call() };
   } catch (e) {
     if (e instanceof BriefpackError) return { ok: false, error: { code: e.code, message: e.message } };
     console.error(`briefpack: ${op} failed:`, e);

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefpackError } from '../../core/api/contract';
 import { Template } from '../../core/pack/template';
+import { describeJsonError } from '../../core/pack/printableMessage';
 
 /** Reads every template in templates/, validating each; a bad template is an error naming its file. */
 export async function loadTemplates(dir: string): Promise<Template[]> {
@@ -10,10 +11,11 @@ export async function loadTemplates(dir: string): Promise<Template[]> {
     names.map(async (name) => {
       const path = join(dir, name);
       let raw: unknown;
+      const text = await readFile(path, 'utf8');
       try {
-        raw = JSON.parse(await readFile(path, 'utf8'));
+        raw = JSON.parse(text);
       } catch (e) {
-        throw new BriefpackError('invalid', `${path}: not valid JSON (${(e as Error).message}).`);
+        throw new BriefpackError('invalid', `${path}: not valid JSON (${describeJsonError(e, text)}).`);
       }
       const parsed = Template.safeParse(raw);
       if (!parsed.success) {

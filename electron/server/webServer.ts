@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { isOpName, type BriefpackApi } from '../../core/api/contract';
+import { isOpName, type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
+import { describeJsonError } from '../../core/pack/printableMessage';
 import { dispatch } from '../host/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 import { staticFilePath } from '../host/staticFilePath';
+import { bodyReader } from './readRequestBody';
+import { webAccess } from './webAccess';
 
 export interface WebServerOptions {
   api: BriefpackApi;
@@ -15,6 +18,11 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /**
+   * Operations whose body goes to the host unparsed, to be parsed off this thread (a 30 MB
+   * exportPack would otherwise hold every other request up while JSON.parse runs).
+   */
+  rawOps?: Partial<Record<OpName, (body: Uint8Array) => Promise<ApiReply>>>;
 }
 
 export interface RunningServer {
@@ -23,8 +31,6 @@ export interface RunningServer {
   token: string;
   close(): Promise<void>;
 }
-
-const MAX_BODY = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,14 +46,21 @@ const MIME: Record<string, string> = {
 
 /**
  * Web mode: the renderer and BriefpackApi over HTTP, for running the full UI without Electron.
- * It listens on 127.0.0.1 only; every API call needs the per-run token, and Host and Origin must
- * name this server, so neither another site in the browser nor a DNS-rebound name can use it.
+ * It listens on 127.0.0.1 only; every request, pages and assets included, needs the per-run token
+ * (webAccess.ts), and Host and Origin must name this server, so neither another site in the
+ * browser nor a DNS-rebound name can use it. Bodies are capped (readRequestBody.ts).
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  let access = webAccess(token, 0);
+  const readBody = bodyReader();
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((e) => send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } }));
+    handle(req, res).catch((e) => {
+      console.error('briefpack: web request failed:', e);
+      if (!res.headersSent) send(res, 500, error('internal', 'Briefpack could not answer this request.'));
+      else res.destroy();
+    });
   });
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -58,33 +71,49 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (origin !== undefined && ![...allowedHosts()].some((h) => origin === `http://${h}`)) {
       return send(res, 403, error('refused', 'Foreign Origin.'));
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = parseUrl(req.url);
+    if (!url) return send(res, 400, error('invalid', 'Malformed address.'));
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, error('invalid', 'Method not allowed.'));
-    return serveStatic(res, url.pathname);
+    if (!access.page(req, url)) return sendText(res, 401, 'Open Briefpack with the address `briefpack serve` printed: it carries the access token.');
+    return serveStatic(res, url);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, error('invalid', 'Use POST.'));
-    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, error('refused', 'Missing or wrong token.'));
+    if (!access.api(req)) return send(res, 401, error('refused', 'Missing or wrong token.'));
     if (!isOpName(op)) return send(res, 404, error('not-found', `Unknown operation "${op}".`));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, error('invalid', 'Send JSON.'));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readBody(req));
-    } catch (e) {
-      return send(res, 400, error('invalid', `Bad request body: ${(e as Error).message}`));
+    const body = await readBody(req);
+    if (!body.ok) return send(res, body.status, error(body.status === 413 ? 'refused' : 'io', body.message), { Connection: 'close' });
+    const raw = options.rawOps?.[op];
+    if (raw) {
+      const reply = await raw(new Uint8Array(body.body.buffer, body.body.byteOffset, body.body.byteLength));
+      return send(res, reply.ok ? 200 : statusOf(reply.error.code), reply);
     }
-    const reply = await dispatch(options.api, op, raw);
+    const text = body.body.toString('utf8');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      return send(res, 400, error('invalid', `Bad request body: ${describeJsonError(e, text)}.`));
+    }
+    const reply = await dispatch(options.api, op, parsed);
     send(res, reply.ok ? 200 : statusOf(reply.error.code), reply);
   }
 
-  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const file = staticFilePath(options.staticDir, pathname);
+  async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
+    // A bad % escape is the client's mistake (400), not a missing file; staticFilePath refuses
+    // it too, so no file is ever read for one.
+    if (!decodes(url.pathname)) return send(res, 400, error('invalid', 'Malformed address.'));
+    const file = staticFilePath(options.staticDir, url.pathname);
     if (!file) return send(res, 404, error('not-found', 'Not found.'));
     try {
       const body = await readFile(file);
+      // A page opened with the token in its address hands it on to its own assets as a cookie.
+      const cookie = url.searchParams.has('token') ? { 'Set-Cookie': access.cookie() } : {};
       res.writeHead(200, {
+        ...cookie,
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
@@ -93,7 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       });
       res.end(body);
     } catch {
-      send(res, 404, error('not-found', `Not found: ${pathname}`));
+      send(res, 404, error('not-found', 'Not found.'));
     }
   }
 
@@ -102,34 +131,32 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  access = webAccess(token, port);
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The request's address, or null when it is not one (a bad % escape is caught when decoded). */
+function parseUrl(raw: string | undefined): URL | null {
+  if (!raw?.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1${raw}`);
+  } catch {
+    return null;
+  }
 }
 
 function error(code: string, message: string) {
@@ -139,7 +166,12 @@ function error(code: string, message: string) {
 const STATUS: Record<string, number> = { 'not-found': 404, refused: 403, invalid: 400 };
 const statusOf = (code: string): number => STATUS[code] ?? 500;
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(text + '\n');
 }

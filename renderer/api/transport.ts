@@ -42,14 +42,19 @@ function ipcTransport(bridge: NonNullable<Window['briefpackIpc']>): Send {
 const TOKEN_KEY = 'briefpack.token';
 
 /**
- * Web mode: POST /api/<op> with the per-run token. The token arrives in the URL fragment (never
- * sent to the server or in a Referer), is kept for this tab only, and is removed from the URL.
+ * Web mode: POST /api/<op> with the per-run token as a Bearer header. The token arrives in the
+ * address the server printed (`?token=`: the first page load needs it too, and the server
+ * hands it to the page's assets as a cookie), is kept for this tab only, and is removed from
+ * the address bar. Pages never send a Referer (the server says no-referrer).
  */
 function webTransport(): Send {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem(TOKEN_KEY, fromHash);
-    history.replaceState(null, '', location.pathname + location.search);
+  const query = new URLSearchParams(location.search);
+  const fromUrl = query.get('token') ?? new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    query.delete('token');
+    const rest = query.toString();
+    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + (location.hash.includes('token=') ? '' : location.hash));
   }
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
   const post = (op: OpName, req: unknown) =>

@@ -5,6 +5,7 @@ import { askText } from '../state/textPrompt';
 import { currentFile } from './currentFile';
 import { usePack } from '../state/packStore';
 import { discardRecoveryCopy } from './autosaver';
+import { useExporting } from '../state/exporting';
 
 function fail(e: unknown): void {
   // The connection banner already says the server has stopped; say what did not happen.
@@ -135,11 +136,14 @@ export async function exportAs(format: 'docx' | 'pdf'): Promise<void> {
   const base = usePack.getState().path?.replace(/\.briefpack$/, '').split('/').pop() ?? slug(file.pack.cover.title);
   const out = await choosePath(format, base);
   if (!out) return;
-  usePack.getState().setNotice({ kind: 'info', text: `Exporting ${format.toUpperCase()}…` });
+  usePack.getState().setNotice(null);
+  useExporting.setState({ format });
   try {
     const result = await api.exportPack({ file, format, out });
     usePack.getState().setNotice({ kind: 'info', text: `Exported ${result.path} (${Math.round(result.bytes / 1024)} KB)` });
   } catch (e) {
     fail(e);
+  } finally {
+    useExporting.setState({ format: null });
   }
 }

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, startWebMode } from '../support/webMode';
 import type { Page } from '@playwright/test';
+import { webStateDir } from '../../electron/host/appPaths';
 
 // Issue 6: files are never lost: saving, the unsaved prompt, corrupt files, crash recovery.
 
@@ -135,7 +136,7 @@ test('after a crash the start screen offers the work back; saving keeps a .bak',
   await page.keyboard.press('End');
   await page.keyboard.type(' Typed after the save, then the power went.');
   // Wait for the autosaver (every 2 s) to copy the typing to the state folder.
-  const autosaveDir = join(first.dir, '.state', 'autosave');
+  const autosaveDir = join(webStateDir(first.dir, join(first.dir, '.state')), 'autosave');
   await expect
     .poll(
       async () => {

@@ -57,4 +57,62 @@ test.describe('web mode refuses foreign callers', () => {
     expect(res.status()).toBe(400);
     expect((await res.json()).error.message).toMatch(/template/);
   });
+
+  test('a bare token without "Bearer " is refused', async ({ request, web }) => {
+    const res = await request.post(`${web.origin}/api/listTemplates`, { data: {}, headers: { Authorization: web.token } });
+    expect(res.status()).toBe(401);
+  });
+
+  test('pages and assets need the token too; the first load carries it in the address and hands it on as a cookie', async ({ playwright, web }) => {
+    // A fresh client with no cookie: the page and an asset are refused without the token.
+    const bare = await playwright.request.newContext();
+    expect((await bare.get(`${web.origin}/`)).status()).toBe(401);
+    expect((await bare.get(`${web.origin}/index.html`)).status()).toBe(401);
+    expect((await bare.get(`${web.origin}/index.html?token=wrong`)).status()).toBe(401);
+    const first = await bare.get(web.url);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['set-cookie']).toMatch(/HttpOnly; SameSite=Strict/);
+    const asset = (await first.text()).match(/src="\.\/(assets\/[^"]+\.js)"/)?.[1];
+    expect(asset).toBeTruthy();
+    // The cookie from the first load now lets the page's own asset through.
+    expect((await bare.get(`${web.origin}/${asset}`)).status()).toBe(200);
+    await bare.dispose();
+    const other = await playwright.request.newContext();
+    expect((await other.get(`${web.origin}/${asset}`)).status()).toBe(401);
+    await other.dispose();
+  });
+
+  test('a malformed address gets 400, not a server error', async ({ request, web }) => {
+    for (const path of ['/%E0%A4%A', '/assets/%', '/%zz.js']) {
+      const res = await request.get(`${web.url.replace(/\/\?/, `${path}?`)}`);
+      expect(res.status(), path).toBe(400);
+    }
+  });
+
+  test('a body over the limit gets 413 and a sentence, not a reset connection', async ({ request, web }) => {
+    const big = 'x'.repeat(34 * 1024 * 1024);
+    const res = await request.post(`${web.origin}/api/savePack`, {
+      data: big,
+      headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
+    });
+    expect(res.status()).toBe(413);
+    expect((await res.json()).error.message).toMatch(/^This request is too large \(34\.0 MB\); Briefpack takes up to 33\.0 MB/);
+    // The server is still there.
+    expect((await request.post(`${web.origin}/api/listTemplates`, { data: {}, headers: { Authorization: `Bearer ${web.token}` } })).status()).toBe(200);
+  });
+
+  test('the page itself receives the 413 sentence for an oversized body, so it can show it', async ({ page, web }) => {
+    await page.goto(web.url);
+    const [status, message] = await page.evaluate(async (token) => {
+      const res = await fetch('/api/savePack', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: 'x'.repeat(34 * 1024 * 1024),
+      });
+      return [res.status, ((await res.json()) as { error: { message: string } }).error.message];
+    }, web.token);
+    expect(status).toBe(413);
+    expect(message).toContain('too large');
+  });
 });
+

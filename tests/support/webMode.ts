@@ -45,7 +45,7 @@ export async function startWebMode(options: { dir?: string; keepPort?: boolean; 
     child.once('exit', (code) => reject(new Error(`briefpack serve exited with ${code}: ${stderr}`)));
   });
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: new URLSearchParams(parsed.hash.slice(1)).get('token')!, dir, process: child };
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dir, process: child };
 }
 
 /** A test with its own web-mode server (one per worker). */

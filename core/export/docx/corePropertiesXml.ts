@@ -1,9 +1,11 @@
 import type { ExportDoc } from '../exportDoc';
+import { xmlSafeText } from '../../pack/xmlSafeText';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** Escaped, and without the characters XML cannot carry at all (escaping cannot save those). */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  return xmlSafeText(text).replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** W3CDTF to the second, as Word writes it. */

@@ -11,6 +11,7 @@ import { styledRuns } from './inlineRuns';
 import { pageFurniture } from './pageFurniture';
 import { pageGeometry, textWidth } from './pageGeometry';
 import { stampZipEntries } from './stampZipEntries';
+import { xmlSafeStrings } from '../../pack/xmlSafeText';
 
 export interface DocxOptions extends WriterOptions {
   /**
@@ -60,7 +61,10 @@ function body(doc: ExportDoc, width: number): Paragraph[] {
  * It lays out what core/prepare decided, on the PDF's page with the PDF's type.
  * Deterministic: the same ExportDoc and options give the same bytes.
  */
-export async function toDocx(doc: ExportDoc, options: DocxOptions): Promise<Uint8Array> {
+export async function toDocx(input: ExportDoc, options: DocxOptions): Promise<Uint8Array> {
+  // docx escapes markup but passes control characters through, which makes the XML unreadable;
+  // every string of the document is cleaned once here, whatever path it took to get here.
+  const doc = xmlSafeStrings(input);
   const page = pageGeometry(options.paper);
   const pdfPage = pdfGeometry(options.paper);
   const front = doc.furniture.cover ? coverPage(doc.front, pdfPage.height, pdfPage.bodyTop) : headerBlock(doc.front);

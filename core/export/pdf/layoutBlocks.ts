@@ -113,7 +113,7 @@ function textBlock(role: FlowBlock['role'], tag: FlowBlock['tag'], inlines: read
 }
 
 function plainBlock(role: FlowBlock['role'], tag: FlowBlock['tag'], lines: LaidLine[], style: TextStyle, before: number): FlowBlock {
-  const flow: FlowLine[] = lines.map((line, i) => ({
+  const flow: FlowLine[] = atLeastOneLine(lines).map((line, i) => ({
     line,
     height: style.leading,
     ascent: ascentOf(style),
@@ -122,6 +122,14 @@ function plainBlock(role: FlowBlock['role'], tag: FlowBlock['tag'], lines: LaidL
     noteRefs: line.words.flatMap((w) => w.noteRefs),
   }));
   return { role, tag, lines: flow, keepWithNext: false, keepTogether: false };
+}
+
+/**
+ * A block with no words (an empty heading, paragraph or list item) still takes one blank line,
+ * as it does in Word, so every block has a first and a last line to hang spacing and labels on.
+ */
+export function atLeastOneLine(lines: LaidLine[]): LaidLine[] {
+  return lines.length > 0 ? lines : [{ words: [], x: 0, width: 0, justify: false }];
 }
 
 /** Baseline position inside a line box: the leading split evenly above and below the text. */

@@ -2,7 +2,7 @@ import type { ExportNote } from '../exportDoc';
 import { breakLines } from './breakLines';
 import { styledFont } from './fonts';
 import type { FlowLine } from './flowModel';
-import { ascentOf } from './layoutBlocks';
+import { ascentOf, atLeastOneLine } from './layoutBlocks';
 import type { Measure } from './lineModel';
 import { tokenizeInlines } from './tokenizeInlines';
 import { NOTE } from './typeScale';
@@ -23,7 +23,7 @@ export function layoutNotes(notes: readonly ExportNote[], textWidth: number, mea
     const lines = breakLines(words, { justify: true, hyphenate: true, lineBox: () => ({ x: indent, width: textWidth - indent }) }, measure);
     out.set(
       note.n,
-      lines.map((line, i) => ({
+      atLeastOneLine(lines).map((line, i) => ({
         line,
         height: NOTE.leading,
         ascent: ascentOf(NOTE),

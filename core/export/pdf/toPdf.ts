@@ -11,6 +11,11 @@ import type { PdfFonts } from './fonts';
 import { layoutDocument } from './layoutDocument';
 import { attachTextPainter } from './paintText';
 
+/** Called as the export moves on, so a long one can show where it is (pages drawn of all). */
+export type PdfProgress = (stage: 'laying out' | 'drawing', done: number, total: number) => void;
+
+export type PdfOptions = WriterOptions & { onProgress?: PdfProgress };
+
 /**
  * The print-ready PDF: cover (or a header block on page one), contents where the template has
  * them, body with notes at the foot of their markers' pages, bibliography. Everything is
@@ -21,7 +26,9 @@ import { attachTextPainter } from './paintText';
  * Deterministic: dates come from `options.createdAt` (pdfkit would stamp the clock and derive
  * the file ID from it), so the same document gives the same bytes.
  */
-export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: WriterOptions): Promise<Uint8Array> {
+export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: PdfOptions): Promise<Uint8Array> {
+  const onProgress = options.onProgress ?? (() => undefined);
+  onProgress('laying out', 0, doc.blocks.length);
   const layout = layoutDocument(doc, textShaper(fonts).measure, options);
   const { geometry: g, measure, blocks, notes, plans, toc, pageCount, pageOf } = layout;
   const pdf = new PDFDocument({
@@ -76,10 +83,11 @@ export async function toPdf(doc: ExportDoc, fonts: PdfFonts, options: WriterOpti
     if (i === 0) outline.add(1, doc.contents!.title, g.bodyTop - 6);
     drawTocPage(pdf, i === 0 ? toc.title : undefined, lines, pageOf, g, tagger);
   });
-  for (const plan of plans) {
+  plans.forEach((plan, p) => {
+    if (p % 10 === 0) onProgress('drawing', p, plans.length);
     newPage(false);
     drawBodyPage(pdf, plan, { geometry: g, blocks, notes, tagger, outline });
-  }
+  });
   tagger.end();
   pdf.end();
   await done;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Library } from '../../../core/library/types';
+import { describeJsonError } from '../../../core/pack/printableMessage';
 
 /** Where in the library JSON a zod issue points, as "excerpts[12].locator.page". */
 function pathText(path: PropertyKey[]): string {
@@ -21,7 +22,7 @@ export async function loadLibrary(path: string): Promise<Library> {
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new Error(`The library at ${path} is not valid JSON: ${(e as Error).message}`, { cause: e });
+    throw new Error(`The library at ${path} is not valid JSON (${describeJsonError(e, raw)}).`, { cause: e });
   }
   const parsed = Library.safeParse(json);
   if (!parsed.success) {
