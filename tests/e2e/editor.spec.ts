@@ -15,9 +15,23 @@ async function newPack(page: Page, url: string, template = 'briefing-note'): Pro
   return editor;
 }
 
+/**
+ * Clicks a heading and waits until the caret is in it and the editor has read it: under load the
+ * next key can otherwise reach Lexical before the click's selectionchange does, and the text
+ * lands where the caret was before the click.
+ */
+async function clickHeading(page: Page, nth: number): Promise<void> {
+  const heading = editorOf(page).locator('h1').nth(nth);
+  await heading.click();
+  await expect
+    .poll(() => heading.evaluate((h) => { const a = window.getSelection()?.anchorNode; return !!a && h.contains(a); }))
+    .toBe(true);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
 /** Puts the cursor on a new line after the first heading and types there. */
 async function typeAfterFirstHeading(page: Page, text: string): Promise<void> {
-  await editorOf(page).locator('h1').first().click();
+  await clickHeading(page, 0);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
@@ -108,7 +122,7 @@ test('a locked excerpt cannot be typed over; unlock, adapt, keep marks it adapte
   await expect(block.locator('blockquote')).toContainText('at the very minimum, keep monitoring');
 
   // A new insert is one undo step away, and redo brings it back.
-  await editor.locator('h1').nth(1).click();
+  await clickHeading(page, 1);
   await page.keyboard.press('End');
   const second = await insertFromLibrary(page, 'Wehrey');
   const secondBlock = editor.locator(`figure[data-library-id="${second}"]`);
@@ -124,7 +138,7 @@ test('citations from own sentences and footnotes are numbered live in reading or
   const editor = await newPack(page, web.url);
   await typeAfterFirstHeading(page, 'Late in the text');
   // A footnote in the second section.
-  await editor.locator('h1').nth(1).click();
+  await clickHeading(page, 1);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Second section sentence');
@@ -147,7 +161,7 @@ test('citations from own sentences and footnotes are numbered live in reading or
   await expect(editor.locator('sup.bp-note-footnote')).toHaveText('2');
 
   // An excerpt between them takes its place in the sequence.
-  await editor.locator('h1').nth(1).click();
+  await clickHeading(page, 1);
   await page.keyboard.press('End');
   await insertFromLibrary(page, 'controlling migration');
   await expect(editor.locator('sup.bp-note')).toHaveText(['1', '2', '3']);
@@ -213,7 +227,7 @@ test('find and replace changes own text but never a quotation', async ({ page, w
   const quote = editor.locator(`figure[data-library-id="${id}"] blockquote`);
   const original = (await quote.textContent())!;
   expect(original).toContain('NATO');
-  await editor.locator('h1').nth(1).click();
+  await clickHeading(page, 1);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('NATO must decide. NATO will act.');

@@ -33,6 +33,8 @@ test('new pack, cover, search, partial quotation, citation with a locator, footn
   await page.keyboard.press('Enter');
   await searchByKeyboard(page, '"There is certainly a role for NATO to assist"');
   const sentences = page.getByRole('listbox', { name: /Sentences of the passage/ });
+  // The preview fills in after the result is chosen: read its sentences once they are there.
+  await expect(sentences.getByRole('option').nth(2)).toBeVisible();
   const all = await sentences.getByRole('option').allTextContents();
   await tabTo(page, sentences);
   await page.keyboard.press('Space');
