@@ -12,7 +12,9 @@ export default defineConfig({
   forbidOnly: true,
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry, and Playwright names every test that needed it "flaky" in its summary: a few
+  // editor specs still race Lexical's caret on a loaded 2-core machine (see the stop-21 note).
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],

@@ -19,6 +19,17 @@ function setBlock(editor: LexicalEditor, style: BlockStyle): void {
   editor.focus();
 }
 
+/**
+ * Turns the caret's paragraph into a list item, then gives the editor focus back with the caret
+ * in that item. The button had taken focus, so without this the browser put the caret back where
+ * it last was in the text (on an empty line left by a previous list: the next paragraph), and the
+ * first words typed landed outside the new list.
+ */
+function insertList(editor: LexicalEditor, command: typeof INSERT_ORDERED_LIST_COMMAND | typeof INSERT_UNORDERED_LIST_COMMAND): void {
+  editor.dispatchCommand(command, undefined);
+  editor.focus();
+}
+
 /** File and formatting commands; every one also has a keyboard shortcut (see KeyboardShortcuts). */
 export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
   const [editor] = useLexicalComposerContext();
@@ -40,8 +51,8 @@ export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
       </select>
       <button type="button" aria-label="Bold" title="Bold (Ctrl+B)" onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}><b>B</b></button>
       <button type="button" aria-label="Italic" title="Italic (Ctrl+I)" onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}><i>I</i></button>
-      <button type="button" aria-label="Bulleted list" onClick={() => editor?.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>• List</button>
-      <button type="button" aria-label="Numbered list" onClick={() => editor?.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>1. List</button>
+      <button type="button" aria-label="Bulleted list" onClick={() => insertList(editor, INSERT_UNORDERED_LIST_COMMAND)}>• List</button>
+      <button type="button" aria-label="Numbered list" onClick={() => insertList(editor, INSERT_ORDERED_LIST_COMMAND)}>1. List</button>
       <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" onClick={() => editor?.dispatchCommand(UNDO_COMMAND, undefined)}>↶</button>
       <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" onClick={() => editor?.dispatchCommand(REDO_COMMAND, undefined)}>↷</button>
       <button
