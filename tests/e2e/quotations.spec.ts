@@ -11,6 +11,8 @@ test('choose sentences in the preview with the keyboard and insert just them, lo
   const editor = await newPackByKeyboard(page, web.url);
   await searchByKeyboard(page, '"There is certainly a role for NATO to assist"');
   const sentences = page.getByRole('listbox', { name: /Sentences of the passage/ });
+  // The preview fills in after the result is chosen: read its sentences once they are there.
+  await expect(sentences.getByRole('option').nth(2)).toBeVisible();
   const all = await sentences.getByRole('option').allTextContents();
   expect(all.length).toBeGreaterThanOrEqual(3);
   await tabTo(page, sentences);
