@@ -2,6 +2,7 @@ import type { Library } from '../core/library/types';
 import { buildSearchIndex, type SearchIndex } from '../core/search/buildSearchIndex';
 import { search } from '../core/search/search';
 import type { SearchQuery } from '../core/search/types';
+import { seededRandom } from '../tests/support/seededRandom';
 
 /**
  * Single-query latency of library search, on the bundled library and on a synthetic one 100
@@ -23,18 +24,6 @@ export interface SearchBench {
 
 const SCALE = 100;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffleWords(text: string, random: () => number): string {
   const words = text.split(/\s+/u);
   for (let i = words.length - 1; i > 0; i--) {
@@ -46,7 +35,7 @@ function shuffleWords(text: string, random: () => number): string {
 
 /** The library plus SCALE - 1 shuffled copies; the same input always gives the same output. */
 export function syntheticLibrary(library: Library, scale = SCALE): Library {
-  const random = prng(20240601);
+  const random = seededRandom(20240601);
   const span = Math.max(0, ...library.excerpts.map((e) => e.order)) + 1;
   const excerpts = [...library.excerpts];
   const recommendations = [...library.recommendations];

@@ -4,21 +4,11 @@
  * the bytes of a file and what kind of damage it carries.
  */
 
+import { seededRandom } from './seededRandom';
+
 export interface DamagedPack {
   name: string;
   bytes: Uint8Array;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -76,7 +66,7 @@ function setAt(root: Json, path: (string | number)[], value: Json | undefined): 
  * words, right-to-left text, emoji, many blocks). Roughly a third are valid.
  */
 export function damagedPacks(bases: readonly string[], count: number, seed = 18): DamagedPack[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const int = (n: number) => Math.floor(rnd() * n);
   const out: DamagedPack[] = [];
