@@ -32,8 +32,9 @@ export interface Io {
 /** The user library folder a command reads: `--library <folder>`, else the user's own. */
 export const libraryDir = (library?: string) => resolve(library ?? defaultUserLibraryDir());
 
+// A command's exports run on its own thread: the process is the command (InlineExporter).
 const cliHost = (library?: string) =>
-  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library) });
+  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library), exportOn: 'thread' });
 
 async function refuseExisting(path: string): Promise<void> {
   const exists = await stat(path).then(() => true, () => false);
