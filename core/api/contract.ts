@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
 import { UserSourceFile } from '../library/userSourceFile';
