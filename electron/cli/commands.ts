@@ -178,8 +178,10 @@ async function readCsl(path: string): Promise<CslItem[]> {
 
 export async function cmdLibraryBuild(io: Io): Promise<void> {
   const { buildLibraryFiles } = await libraryBuilder();
-  const { report, ms } = await buildLibraryFiles(appPaths().root);
+  const { report, ms, carried, retired } = await buildLibraryFiles(appPaths().root);
   io.out(formatLibraryReport(report));
+  for (const c of carried) io.out(`passage ${c.from} is now ${c.to} (its text was corrected; ${Math.round(c.likeness * 100)}% of its words are the same): packs citing ${c.from} still find it`);
+  for (const id of retired) io.out(`passage ${id} is gone (no passage of the new library has its text): packs citing it will say the library no longer has it`);
   io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
 }
 
