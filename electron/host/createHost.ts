@@ -49,6 +49,8 @@ export interface Host extends BriefpackApi {
   exports: Exporter;
   /** exportPack from the request's raw JSON, parsed on the export worker (web mode's large bodies). */
   exportPackJson(json: Uint8Array): ReturnType<BriefpackApi['exportPack']>;
+  /** exportPack from a request not yet checked (Electron IPC), checked with its schema on the export worker. */
+  exportPackUnchecked(raw: unknown): ReturnType<BriefpackApi['exportPack']>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -97,6 +99,7 @@ export function createHost(options: HostOptions): Host {
     library,
     exports,
     exportPackJson: (json) => exportVia({ json }),
+    exportPackUnchecked: (raw) => exportVia({ parsed: raw }),
     async removeInterruptedSaves() {
       const recentFolders = (await recent.list()).map((r) => dirname(r.path));
       return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
