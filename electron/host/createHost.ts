@@ -58,6 +58,8 @@ export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library, options.userLibraryDir);
   const pending = new PendingImports();
+  // The file previewImport is reading, and how far: the page polls importStatus for its progress bar.
+  let reading: { fileName: string; done: number; total: number } | null = null;
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
@@ -184,8 +186,17 @@ export function createHost(options: HostOptions): Host {
     async previewImport({ fileName, data }) {
       // The importers (pdf.js, a DOCX reader) load on the first import, not with every host.
       const { importFile } = await import('./userLibrary/importFile');
-      const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
-      return { importId: pending.add(file), file, report: formatImportReport(file) };
+      const mine = { fileName, done: 0, total: 0 };
+      reading = mine;
+      try {
+        const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined, (done, total) => Object.assign(mine, { done, total }));
+        return { importId: pending.add(file), file, report: formatImportReport(file) };
+      } finally {
+        if (reading === mine) reading = null;
+      }
+    },
+    async importStatus() {
+      return reading ? { reading: true, ...reading } : { reading: false, fileName: null, done: 0, total: 0 };
     },
     async acceptImport({ importId, values }) {
       if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');
