@@ -12,14 +12,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
  * @returns {{ main: (argv: string[], io?: unknown) => Promise<number>, codeCache: 'used' | 'rejected' | 'none', writeCodeCache: () => string }}
  *   codeCache: whether V8 took a cache made for this main.js ('rejected': one was there, V8 refused it).
  */
-export function loadBuiltCli(cliDir) {
+export function loadBuiltCli(dir) {
+  const cliDir = resolve(dir);
   const file = join(cliDir, 'main.js');
   const source = readFileSync(file, 'utf8');
   const cacheFile = join(cliDir, `main.js.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`);
