@@ -78,6 +78,9 @@ if (want('export')) {
 
 if (want('cli')) {
   const env = { ...process.env, BRIEFPACK_HOME: join(dir, '.state') };
+  // `npm run bench` builds first, and the build makes the CLI's code cache (bin/loadBuiltCli.mjs).
+  const { codeCache } = (await import('../bin/loadBuiltCli.mjs')).loadBuiltCli(join(root, 'out', 'cli'));
+  console.log(`CLI code cache: ${codeCache}`);
   const node0 = timeProcess(process.execPath, ['-e', '0'], 5);
   R.add({ id: 'node-baseline', label: 'node -e 0, whole process', value: node0.wallMs, unit: 'ms' });
   const search = timeProcess(process.execPath, [bin, 'library', 'search', 'Libya', '--json'], 5, { env });

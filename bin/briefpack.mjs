@@ -4,7 +4,7 @@
 // rebuilt first (about 0.2 s, see scripts/buildCli.mjs), so the CLI never lags the sources.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBuiltCli } from './loadBuiltCli.mjs';
 
 const root = join(import.meta.dirname, '..');
 const cliDir = join(root, 'out', 'cli');
@@ -28,7 +28,7 @@ if (!isCurrent()) {
   const { buildCli } = await import('../scripts/buildCli.mjs');
   await buildCli();
 }
-const { main } = await import(pathToFileURL(join(cliDir, 'main.js')).href);
+const { main } = loadBuiltCli(cliDir);
 // exitCode, not process.exit(): exiting at once would cut off whatever stdout still holds
 // for a pipe (everything past the first 64 KiB). `serve` keeps the process running.
 process.exitCode = await main(process.argv.slice(2));

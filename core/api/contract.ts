@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PackFile } from '../pack/schema';
 import { Excerpt, Recommendation } from '../library/types';
 import { UserSourceFile } from '../library/userSourceFile';
@@ -114,6 +114,11 @@ export const contract = {
   previewImport: {
     req: z.object({ fileName: z.string().min(1).max(255), data: z.base64().max(MAX_IMPORT_BASE64) }),
     res: z.object({ importId: z.string(), file: UserSourceFile, report: z.array(z.string()) }),
+  },
+  /** How far the file being previewed has been read: pages of a PDF (total 0 until they are counted). */
+  importStatus: {
+    req: z.object({}),
+    res: z.object({ reading: z.boolean(), fileName: z.string().nullable(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   },
   /** Saves a previewed source to the user's library folder with the metadata the user confirmed. */
   acceptImport: {

@@ -17,6 +17,7 @@ export const OP_NAMES = [
   'exportBibliography',
   'searchLibrary',
   'previewImport',
+  'importStatus',
   'acceptImport',
   'getLibraryItem',
   'getLibraryItems',

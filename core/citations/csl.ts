@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The subset of CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CslItem } from '../citations/csl';
 
 /** The hand-written bibliographic input (`assets/sources/metadata.json`). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CslItem } from '../citations/csl';
 
 /**
@@ -36,6 +36,8 @@ export const Excerpt = z.object({
   text: z.string().min(1),
   notes: z.array(SourceNote),
   locator: Locator,
+  /** IDs the passage had in earlier builds, before its text was corrected (see README.md). */
+  formerIds: z.array(z.string().min(1)).optional(),
 });
 export type Excerpt = z.infer<typeof Excerpt>;
 
@@ -57,6 +59,8 @@ export const Recommendation = z.object({
   excerptId: z.string(),
   /** Every place the document prints it (an executive summary and the body, say). */
   locators: z.array(Locator).min(1),
+  /** IDs the block had in earlier builds, before its text was corrected (see README.md). */
+  formerIds: z.array(z.string().min(1)).optional(),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Something the user should see about a pack before it leaves the building: a quotation whose

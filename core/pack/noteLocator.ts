@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The place a note cites, with its kind, as the pack stores it and the notes print it:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENT_VERSION, PACK_FORMAT, PackFile } from './schema';
 import { migrate } from './migrations/migrate';
 import { isRecord } from './restore/restoreObject';

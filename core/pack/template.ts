@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENT_VERSION, PACK_FORMAT, Pack, type PackFile } from './schema';
 
 /** A template in templates/: a documented pack skeleton whose guidance paragraphs say what goes where. */

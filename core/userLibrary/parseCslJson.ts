@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CslItem } from '../citations/csl';
 import { issuePath } from '../library/userSourceFile';
 

@@ -32,8 +32,9 @@ export interface Io {
 /** The user library folder a command reads: `--library <folder>`, else the user's own. */
 export const libraryDir = (library?: string) => resolve(library ?? defaultUserLibraryDir());
 
+// A command's exports run on its own thread: the process is the command (InlineExporter).
 const cliHost = (library?: string) =>
-  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library) });
+  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library), exportOn: 'thread' });
 
 async function refuseExisting(path: string): Promise<void> {
   const exists = await stat(path).then(() => true, () => false);
@@ -177,8 +178,10 @@ async function readCsl(path: string): Promise<CslItem[]> {
 
 export async function cmdLibraryBuild(io: Io): Promise<void> {
   const { buildLibraryFiles } = await libraryBuilder();
-  const { report, ms } = await buildLibraryFiles(appPaths().root);
+  const { report, ms, carried, retired } = await buildLibraryFiles(appPaths().root);
   io.out(formatLibraryReport(report));
+  for (const c of carried) io.out(`passage ${c.from} is now ${c.to} (its text was corrected; ${Math.round(c.likeness * 100)}% of its words are the same): packs citing ${c.from} still find it`);
+  for (const id of retired) io.out(`passage ${id} is gone (no passage of the new library has its text): packs citing it will say the library no longer has it`);
   io.out(`Library built in ${Math.round(ms)} ms: ${appPaths().library}`);
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefpackError, type OpenedPack, type Recoverable } from '../../core/api/contract';
 import { parsePackBytes, serializePack } from '../../core/pack/restorePack';
 import type { PackFile } from '../../core/pack/schema';

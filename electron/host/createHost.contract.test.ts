@@ -69,6 +69,8 @@ describe('host responses match the API contract', () => {
     await call('exportBibliography', { file: sample.file, out: join(dir, 'out.json') });
     covered.add('previewImport');
     const preview = await call('previewImport', { fileName: 'notes.md', data: Buffer.from('# Notes\n\nOur own paragraph.\n').toString('base64') });
+    covered.add('importStatus');
+    expect(await call('importStatus', {})).toEqual({ reading: false, fileName: null, done: 0, total: 0 });
     covered.add('acceptImport');
     await call('acceptImport', { importId: preview.importId, values: { type: 'report', title: 'Our notes' } });
     covered.add('searchLibrary');

@@ -7,7 +7,8 @@ import type { AppPaths } from './appPaths';
 import { writeExportFile } from './exportFile';
 import { backupPathOf, writeFileAtomic } from './atomicWrite';
 import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
-import { sharedExportRunner, type ExportRunner } from './export/exportRunner';
+import { sharedExportRunner, type Exporter } from './export/exportRunner';
+import { InlineExporter } from './export/inlineExporter';
 import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { libraryItemView } from './libraryItemView';
@@ -16,7 +17,6 @@ import { mayRead, type PathPolicy } from './pathPolicy';
 import { RecentFiles } from './recentFiles';
 import { Autosaves } from './autosaves';
 import { loadTemplates } from './templates';
-import { importFile } from './userLibrary/importFile';
 import { PendingImports } from './userLibrary/pendingImports';
 import { formatImportReport } from '../../core/userLibrary/formatImportReport';
 import { removeInterruptedSaves } from './interruptedSaves';
@@ -29,6 +29,11 @@ export interface HostOptions {
   policy: PathPolicy;
   /** The user's own library folder, merged with the bundled library; none: bundled only. */
   userLibraryDir?: string;
+  /**
+   * Where exports run: on the export worker (the default: the app and web mode keep answering
+   * while one runs) or on this thread (the CLI, a process per command; see InlineExporter).
+   */
+  exportOn?: 'worker' | 'thread';
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
@@ -41,9 +46,11 @@ export interface Host extends BriefpackApi {
    * its state, the workspace and the folders of recent packs. Front doors call it at start.
    */
   removeInterruptedSaves(): Promise<string[]>;
-  exports: ExportRunner;
+  exports: Exporter;
   /** exportPack from the request's raw JSON, parsed on the export worker (web mode's large bodies). */
   exportPackJson(json: Uint8Array): ReturnType<BriefpackApi['exportPack']>;
+  /** exportPack from a request not yet checked (Electron IPC), checked with its schema on the export worker. */
+  exportPackUnchecked(raw: unknown): ReturnType<BriefpackApi['exportPack']>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -51,13 +58,18 @@ export function createHost(options: HostOptions): Host {
   const now = options.now ?? (() => new Date());
   const library = new LibraryService(paths.library, options.userLibraryDir);
   const pending = new PendingImports();
+  // The file previewImport is reading, and how far: the page polls importStatus for its progress bar.
+  let reading: { fileName: string; done: number; total: number } | null = null;
   const recent = new RecentFiles(join(options.stateDir, 'recent.json'));
   const autosaves = new Autosaves(join(options.stateDir, 'autosave'));
   const templates = () => loadTemplates(paths.templates);
-  // Exports run on a worker thread (it reads the library and fonts once); the host checks the
-  // path and writes. The library generation tells the worker to read the library again after
-  // an import.
-  const exports = sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library, ...(options.userLibraryDir ? { userLibraryDir: options.userLibraryDir } : {}) });
+  // Exports run on a worker thread (it reads the library and fonts once) unless the front door
+  // asks for this thread; the host checks the path and writes. The library generation tells
+  // the worker to read the library again after an import.
+  const exports: Exporter =
+    options.exportOn === 'thread'
+      ? new InlineExporter(paths.assets, library)
+      : sharedExportRunner({ assetsDir: paths.assets, libraryPath: paths.library, ...(options.userLibraryDir ? { userLibraryDir: options.userLibraryDir } : {}) });
   let libraryGeneration = 0;
   const exportVia = async (request: ExportJob['request']) => {
     const result = await exports.run(request, now(), (out) => policy.writable(out), undefined, libraryGeneration);
@@ -89,6 +101,7 @@ export function createHost(options: HostOptions): Host {
     library,
     exports,
     exportPackJson: (json) => exportVia({ json }),
+    exportPackUnchecked: (raw) => exportVia({ parsed: raw }),
     async removeInterruptedSaves() {
       const recentFolders = (await recent.list()).map((r) => dirname(r.path));
       return removeInterruptedSaves([options.stateDir, join(options.stateDir, 'autosave'), options.workspaceDir, ...recentFolders]);
@@ -171,8 +184,19 @@ export function createHost(options: HostOptions): Host {
       return { warnings: prepareExport(file, lib.library, lib.index).warnings };
     },
     async previewImport({ fileName, data }) {
-      const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined);
-      return { importId: pending.add(file), file, report: formatImportReport(file) };
+      // The importers (pdf.js, a DOCX reader) load on the first import, not with every host.
+      const { importFile } = await import('./userLibrary/importFile');
+      const mine = { fileName, done: 0, total: 0 };
+      reading = mine;
+      try {
+        const file = await importFile(fileName, Buffer.from(data, 'base64'), undefined, (done, total) => Object.assign(mine, { done, total }));
+        return { importId: pending.add(file), file, report: formatImportReport(file) };
+      } finally {
+        if (reading === mine) reading = null;
+      }
+    },
+    async importStatus() {
+      return reading ? { reading: true, ...reading } : { reading: false, fileName: null, done: 0, total: 0 };
     },
     async acceptImport({ importId, values }) {
       if (!options.userLibraryDir) throw new BriefpackError('refused', 'No library folder is set for your own sources.');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefpackError, contract, type ApiReply, type BriefpackApi, type OpName } from '../../core/api/contract';
 
 /**

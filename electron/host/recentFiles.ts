@@ -1,6 +1,6 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { RecentFile } from '../../core/api/contract';
 import { writeFileAtomic } from './atomicWrite';
 

@@ -9,6 +9,7 @@ import { staticFilePath } from '../host/staticFilePath';
 import { DESKTOP_EVENT_CHANNELS, type DesktopEventPayloads } from '../../core/api/desktopEvents';
 import { unconfined } from '../host/pathPolicy';
 import { registerIpc } from './ipc';
+import { replyOf } from '../host/dispatch';
 import { buildMenu } from './menu';
 import { readWindowState, writeWindowState } from './windowState';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, applySessionSecurity, lockNavigation, secureWindowOptions } from './security';
@@ -95,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     await mkdir(workspace, { recursive: true });
     applySessionSecurity(session.defaultSession);
     serveRenderer();
-    registerIpc(ipcMain, api);
+    registerIpc(ipcMain, api, { exportPack: (raw) => replyOf('exportPack', () => host.exportPackUnchecked(raw)) });
     buildMenu(() => win);
     createWindow(fileArg(process.argv));
   });

@@ -1,4 +1,11 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { appPaths } from '../host/appPaths';
+import { createHost } from '../host/createHost';
+import { replyOf } from '../host/dispatch';
+import { unconfined } from '../host/pathPolicy';
 import type { BriefpackApi } from '../../core/api/contract';
 import { OP_NAMES } from '../../core/api/opNames';
 import { handleIpc, registerIpc, channelOf } from './ipc';
@@ -55,4 +62,19 @@ describe('registerIpc', () => {
     registerIpc({ handle }, fakeApi());
     expect(handle.mock.calls.map((c) => c[0])).toEqual(OP_NAMES.map(channelOf));
   });
+});
+
+describe('exportPack over IPC', () => {
+  it('goes to the host unparsed, which checks it with the same schema on the export worker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bp-ipc-'));
+    const host = createHost({ mode: 'electron', paths: appPaths(), stateDir: dir, workspaceDir: dir, policy: unconfined });
+    const api = { exportPack: vi.fn() } as unknown as BriefpackApi;
+    const unchecked = { exportPack: vi.fn((raw: unknown) => replyOf('exportPack', () => host.exportPackUnchecked(raw))) };
+    const reply = await handleIpc(api, 'exportPack', APP_URL, true, { file: { format: 'briefpack' }, format: 'pdf', out: join(dir, 'x.pdf') }, unchecked);
+    expect(api.exportPack).not.toHaveBeenCalled();
+    expect(unchecked.exportPack).toHaveBeenCalledOnce();
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/^Invalid exportPack request: .*file/s) });
+    await host.exports.close();
+  }, 30_000);
 });

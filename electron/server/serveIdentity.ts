@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../host/atomicWrite';
 
 const Identity = z.object({ folder: z.string(), port: z.number().int().min(1).max(65535), token: z.string().min(32) });

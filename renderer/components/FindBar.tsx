@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type BaseSelection } from 'lexical';
-import { $findMatches, $replaceAll, $replaceMatch, type FindOptions, type Match } from '../editor/findReplace';
+import { $getSelection, $setSelection, SKIP_DOM_SELECTION_TAG, type BaseSelection, type NodeKey } from 'lexical';
+import { $findMatches, $matchFrom, $replaceAll, $replaceMatch, type FindOptions, type Match } from '../editor/findReplace';
 import { clearMatches, revealRange, showMatches } from '../editor/findHighlights';
 
 const PLACE: Record<Match['place'], string> = { text: '', note: ' (in a footnote)', quotation: ' (in a quotation, which replace leaves alone)' };
@@ -39,8 +39,18 @@ export function FindBar({ onClose, focusRequest }: { onClose: () => void; focusR
     input.current?.select();
   }, [focusRequest]);
 
+  // After a replace: where the replacement ends, to go on from there.
+  const resume = useRef<{ key: NodeKey; offset: number } | null>(null);
+
   useEffect(() => {
-    const read = () => setMatches(editor.getEditorState().read(() => $findMatches(query, options)));
+    const read = () =>
+      editor.getEditorState().read(() => {
+        const found = $findMatches(query, options);
+        setMatches(found);
+        const from = resume.current;
+        resume.current = null;
+        if (from) setIndex($matchFrom(found, from.key, from.offset));
+      });
     read();
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size || dirtyLeaves.size) read();
@@ -73,6 +83,7 @@ export function FindBar({ onClose, focusRequest }: { onClose: () => void; focusR
       return;
     }
     reveal.current = true;
+    resume.current = { key: match.key, offset: match.start + replacement.length };
     editor.update(() => void $replaceMatch(match, replacement), { tag: SKIP_DOM_SELECTION_TAG });
     setMessage('Replaced 1.');
   };

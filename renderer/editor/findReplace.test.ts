@@ -3,7 +3,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import type { Block } from '../../core/pack/schema';
 import { BRIEFPACK_NODES } from './nodes';
 import { $getBody, $setBody } from './packConversion';
-import { $findMatches, $replaceAll, findInText } from './findReplace';
+import { $findMatches, $matchFrom, $replaceAll, $replaceMatch, findInText } from './findReplace';
 
 const ANY = { matchCase: false, wholeWord: false };
 
@@ -30,6 +30,27 @@ describe('find', () => {
     expect(ed.getEditorState().read(() => $getBody())).toEqual([
       { type: 'paragraph', children: [{ type: 'text', text: 'The Foreign Secretary spoke.' }, { type: 'footnote', text: 'Foreign Secretary’s office.' }] },
       body[1],
+    ]);
+  });
+
+  it('goes on after the replacement, so a word replaced by a longer one holding it is not matched again', () => {
+    const ed = createHeadlessEditor({ nodes: BRIEFPACK_NODES, onError: (e) => { throw e; } });
+    ed.update(() => $setBody([{ type: 'paragraph', children: [{ type: 'text', text: 'One cat, a cat.' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'The cat.' }] }]), { discrete: true });
+    const replaceAt = (i: number) => {
+      let next = -1;
+      ed.update(() => {
+        const match = $findMatches('cat', ANY)[i]!;
+        $replaceMatch(match, 'cats');
+        next = $matchFrom($findMatches('cat', ANY), match.key, match.start + 'cats'.length);
+      }, { discrete: true });
+      return next;
+    };
+    expect(replaceAt(0)).toBe(1); // "One cats, a cat.": the next is the second "cat", not "cat" in "cats"
+    expect(replaceAt(1)).toBe(2); // on to the next paragraph
+    expect(replaceAt(2)).toBe(0); // past the last: back to the first (now in "cats")
+    expect(ed.getEditorState().read(() => $getBody())).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'One cats, a cats.' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'The cats.' }] },
     ]);
   });
 });

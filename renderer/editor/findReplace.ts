@@ -60,6 +60,26 @@ export function $findMatches(query: string, options: FindOptions): Match[] {
   return out;
 }
 
+/**
+ * The match to go to after a replace: the first at or after `offset` in node `key`, in reading
+ * order, so the replacement itself is never matched again ("cat" replaced by "cats" contains
+ * "cat"); 0 when none follows. Call inside a read.
+ */
+export function $matchFrom(matches: readonly Match[], key: NodeKey, offset: number): number {
+  const order = new Map<NodeKey, number>();
+  const walk = (node: LexicalNode) => {
+    order.set(node.getKey(), order.size);
+    if ($isElementNode(node)) node.getChildren().forEach(walk);
+  };
+  walk($getRoot());
+  const at = order.get(key) ?? -1;
+  const next = matches.findIndex((m) => {
+    const o = order.get(m.key) ?? -1;
+    return o > at || (o === at && m.start >= offset);
+  });
+  return next === -1 ? 0 : next;
+}
+
 /** Replaces one match, if it is still there and not in a quotation; says whether it did. Call inside an update. */
 export function $replaceMatch(match: Match, replacement: string): boolean {
   if (match.place === 'quotation') return false;

@@ -90,3 +90,25 @@ test('match case, whole words, footnotes and quotations; replace all skips quota
   await expect(quote).toHaveText(original);
   await expect(editor.locator('sup.bp-note-footnote')).toHaveAttribute('title', /Asked by the Foreign Secretary\./);
 });
+
+test('Replace goes on after the replacement: a word replaced by a longer one containing it is replaced once', async ({ page, web }) => {
+  const editor = await newPackByKeyboard(page, web.url);
+  await page.keyboard.type('One cat, a cat, the cat.');
+  await expect(editor).toContainText('the cat.');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find and replace' });
+  await page.keyboard.type('cat');
+  const count = find.locator('.bp-find-count');
+  await expect(count).toHaveText('1 of 3');
+  await tabTo(page, find.getByRole('textbox', { name: 'Replace with' }));
+  await page.keyboard.type('cats');
+  // Enter in the replace box replaces the current match and goes to the next.
+  await page.keyboard.press('Enter');
+  await expect(editor).toContainText('One cats, a cat, the cat.');
+  await expect(count).toHaveText('2 of 3');
+  await page.keyboard.press('Enter');
+  await expect(editor).toContainText('One cats, a cats, the cat.');
+  await expect(count).toHaveText('3 of 3');
+  await page.keyboard.press('Enter');
+  await expect(editor).toContainText('One cats, a cats, the cats.');
+});

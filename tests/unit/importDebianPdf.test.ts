@@ -118,4 +118,28 @@ describe.skipIf(!present)('importing a real PDF manual (Debian bzip2-doc)', () =
     const csl = JSON.parse(readFileSync(bib.path, 'utf8')) as { id: string; title: string }[];
     expect(csl).toEqual([expect.objectContaining({ id: file.source.id, title: 'bzip2 and libbzip2, version 1.0.8' })]);
   });
+
+  it('says how many pages the app has read while it previews the file (importStatus)', async () => {
+    const host = createHost({ mode: 'electron', paths: appPaths(), stateDir: join(dir, 'state-status'), workspaceDir: dir, policy: unconfined });
+    const seen: { reading: boolean; fileName: string | null; done: number; total: number }[] = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        seen.push(await host.importStatus({}));
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    })();
+    await host.previewImport({ fileName: 'bzip2-manual.pdf', data: readFileSync(pdf).toString('base64') });
+    polling = false;
+    await poll;
+    const reading = seen.filter((s) => s.reading);
+    const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/^Pages:\s+(\d+)/m)![1]);
+    expect(reading.length).toBeGreaterThan(2);
+    expect(reading.every((s) => s.fileName === 'bzip2-manual.pdf' && s.done <= s.total)).toBe(true);
+    expect(reading.map((s) => s.total).filter((t) => t > 0).every((t) => t === pages)).toBe(true);
+    // Counted up page by page, never back.
+    expect(reading.map((s) => s.done)).toEqual([...reading.map((s) => s.done)].sort((a, b) => a - b));
+    expect(new Set(reading.map((s) => s.done)).size).toBeGreaterThan(2);
+    expect(await host.importStatus({})).toEqual({ reading: false, fileName: null, done: 0, total: 0 });
+  });
 });

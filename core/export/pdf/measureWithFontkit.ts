@@ -1,6 +1,7 @@
 import { create, type Font } from 'fontkit';
 import { fontBytes, type FontKey, type PdfFonts } from './fonts';
 import type { Measure } from './lineModel';
+import { pairKerning, type PairKerning } from './pairKerning';
 
 const measures = new WeakMap<PdfFonts, Measure>();
 
@@ -11,7 +12,8 @@ const measures = new WeakMap<PdfFonts, Measure>();
  * the same fontkit: the text split after each space or tab, each chunk shaped by fontkit, its
  * glyph advances scaled to 1000 units per em one by one and summed in order. The two measures
  * must agree to the last bit (measureWithFontkit.test.ts), or the DOCX's contents could name a
- * page the PDF does not.
+ * page the PDF does not. Where the font allows (pairKerning.ts), a chunk's glyph advances come
+ * from its characters and their pairs instead of shaping the chunk.
  *
  * One per set of fonts, kept while the fonts are (the host reads them once per session).
  */
@@ -23,21 +25,22 @@ export function measureWithFontkit(fonts: PdfFonts): Measure {
 
 function createFontkitMeasure(fonts: PdfFonts): Measure {
   const bytes = fontBytes(fonts);
-  const faces = new Map<FontKey, { font: Font; scale: number; chunks: Map<string, number>; units: Map<string, number> }>();
+  const faces = new Map<FontKey, { font: Font; scale: number; pairs: PairKerning | undefined; chunks: Map<string, number>; units: Map<string, number> }>();
   const face = (key: FontKey) => {
     let f = faces.get(key);
     if (!f) {
       const font = create(bytes[key]);
-      faces.set(key, (f = { font, scale: 1000 / font.unitsPerEm, chunks: new Map(), units: new Map() }));
+      faces.set(key, (f = { font, scale: 1000 / font.unitsPerEm, pairs: pairKerning(font), chunks: new Map(), units: new Map() }));
     }
     return f;
   };
   const chunkWidth = (f: ReturnType<typeof face>, chunk: string): number => {
     let width = f.chunks.get(chunk);
     if (width === undefined) {
-      width = 0;
-      for (const p of f.font.layout(chunk).positions) width += p.xAdvance * f.scale;
-      f.chunks.set(chunk, width);
+      let sum = 0;
+      const add = (advance: number) => (sum += advance * f.scale);
+      if (!f.pairs?.advances(chunk, add)) for (const p of f.font.layout(chunk).positions) add(p.xAdvance);
+      f.chunks.set(chunk, (width = sum));
     }
     return width;
   };

@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { restorePack } from '../restorePack';
 import { CURRENT_VERSION, PackFile } from '../schema';
 import { m002 } from './m002-typed-locators';
+import { deepFreeze } from '../__fixtures__/deepFreeze';
 
-const V1_PATH = fileURLToPath(new URL('./test-fixtures/v1.briefpack', import.meta.url));
+const V1_PATH = fileURLToPath(new URL('./__fixtures__/v1-places.briefpack', import.meta.url));
 const v1 = (): Record<string, unknown> => JSON.parse(readFileSync(V1_PATH, 'utf8')) as Record<string, unknown>;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const citesOf = (file: Record<string, unknown>) => JSON.stringify(file).match(/\{"type":"cite"[^}]*\}[^}]*\}?/g);
 

@@ -12,7 +12,8 @@ import { migrate } from './migrate';
 // reaches the current version and validates. A new migration needs a new fixture, or this fails.
 
 const FIXTURES = join(import.meta.dirname, '__fixtures__');
-const fixtureFiles = readdirSync(FIXTURES).filter((n) => /^v\d+\.briefpack$/.test(n));
+// v<N>.briefpack, the pack of version N; v<N>-<what>.briefpack, more of that version (one a migration's own test reads).
+const fixtureFiles = readdirSync(FIXTURES).filter((n) => /^v\d+(?:-[a-z]+)*\.briefpack$/.test(n));
 const versionOf = (name: string) => Number(/^v(\d+)/.exec(name)![1]);
 const readFixture = (version: number) => JSON.parse(readFileSync(join(FIXTURES, `v${version}.briefpack`), 'utf8')) as Record<string, unknown> & { version: number };
 
@@ -22,7 +23,7 @@ describe('the migrations', () => {
   });
 
   it('have a frozen pack for every version, and none for a version that does not exist', () => {
-    const versions = fixtureFiles.map(versionOf).sort((a, b) => a - b);
+    const versions = [...new Set(fixtureFiles.map(versionOf))].sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
   });
 

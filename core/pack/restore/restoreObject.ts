@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** How one field is named in a repair notice and what it becomes when it cannot be read. */
 export interface FieldRule {

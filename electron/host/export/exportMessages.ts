@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExportFormat, ExportProgress } from '../../../core/api/contract';
 import { ExportWarning } from '../../../core/pack/exportWarning';
 

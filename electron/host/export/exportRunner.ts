@@ -58,11 +58,24 @@ interface Running {
 }
 
 /**
+ * What runs a host's exports: the worker (ExportRunner, for the app and web mode) or the calling
+ * thread (InlineExporter, for the CLI). Both parse the request, ask `approve` for the path to
+ * write, and render with renderExport: only where the work runs differs.
+ */
+export interface Exporter {
+  run(request: ExportJob['request'], createdAt: Date, approve: (out: string) => Promise<string>, onProgress?: (p: ExportProgress) => void, libraryGeneration?: number): Promise<ExportOutcome>;
+  status(): ExportStatus;
+  /** Stops the running export, if any and if it can be stopped; false when nothing stopped. */
+  cancel(): boolean;
+  close(): Promise<void>;
+}
+
+/**
  * Runs exports on the worker, one at a time (a second waits for the first), and keeps one
  * worker alive between them so the library and fonts are read once. Cancelling or running out
  * of memory ends the worker; the next export starts a fresh one.
  */
-export class ExportRunner {
+export class ExportRunner implements Exporter {
   private worker: Worker | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private running: Running | undefined;

@@ -8,7 +8,7 @@ import type { PackFile } from '../../../core/pack/schema';
 import { prepareExport } from '../../../core/prepare/prepareExport';
 import type { LibraryIndex } from '../../../core/prepare/libraryIndex';
 import type { Library } from '../../../core/library/types';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExportProgress } from './exportMessages';
 
 type PdfStage = Parameters<PdfProgress>[0];

@@ -1,6 +1,8 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLibrary } from '../../../core/library-build/buildLibrary';
+import { carryFormerIds, type CarriedId } from '../../../core/library-build/carryFormerIds';
+import { Library } from '../../../core/library/types';
 import type { LibraryReport } from '../../../core/library-build/report';
 import { LibraryMetadata } from '../../../core/library-build/metadata';
 import { serializeLibrary } from '../../../core/library-build/serializeLibrary';
@@ -32,17 +34,44 @@ export async function readLibraryInputs(rootDir: string): Promise<{ metadata: Li
 
 /**
  * `briefpack library build`: builds assets/library/library.json from assets/sources/ and writes
- * it atomically (temp file + rename), so a reader never sees half a library. `ms` is the time
- * the pure build took. `write: false` builds in memory only (`briefpack library report`).
+ * it atomically (temp file + rename), so a reader never sees half a library. The library it
+ * replaces hands on its item IDs (carryFormerIds): a pack citing a passage whose text the build
+ * corrected still finds it. `ms` is the time the pure build took. `write: false` builds in
+ * memory only (`briefpack library report`).
  */
-export async function buildLibraryFiles(rootDir: string, options: { write?: boolean } = {}): Promise<{ report: LibraryReport; ms: number }> {
+export async function buildLibraryFiles(rootDir: string, options: { write?: boolean } = {}): Promise<{ report: LibraryReport; ms: number; carried: CarriedId[]; retired: string[] }> {
   const { metadata, inputs } = await readLibraryInputs(rootDir);
   const t0 = performance.now();
-  const { library, report } = buildLibrary(inputs, metadata);
+  const { library: built, report } = buildLibrary(inputs, metadata);
   const ms = Math.round(performance.now() - t0);
-  if (options.write === false) return { report, ms };
   const out = join(rootDir, LIBRARY_FILE);
+  const previous = await readPreviousLibrary(out);
+  const { library, carried, retired } = previous ? carryFormerIds(previous, built) : { library: built, carried: [], retired: [] };
+  if (options.write === false) return { report, ms, carried, retired };
   await mkdir(join(rootDir, 'assets', 'library'), { recursive: true });
   await writeFileAtomic(out, serializeLibrary(library));
-  return { report, ms };
+  return { report, ms, carried, retired };
+}
+
+/**
+ * The library file about to be replaced, or undefined when there is none. One that cannot be
+ * read as a library is an error: replacing it would lose the IDs it hands on.
+ */
+async function readPreviousLibrary(path: string): Promise<Library | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const parsed = Library.safeParse(raw);
+  if (!parsed.success) throw new Error(`${path} is not a library Briefpack can read, so the IDs of its passages cannot be carried over; move it aside and build again.`);
+  return parsed.data;
 }

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { acceptImport, cancelImport, useImport } from './importStore';
 import { MetadataForm } from './MetadataForm';
+import { ImportReadingProgress } from './ImportReadingProgress';
 
 /** The import as the user sees it: progress while the file is read, then the report and the form. */
 export function ImportDialog(): JSX.Element | null {
@@ -10,12 +11,7 @@ export function ImportDialog(): JSX.Element | null {
     <div className="bp-modal-backdrop" role="presentation">
       <div className="bp-modal bp-import" role="dialog" aria-label={`Import ${fileName ?? 'a source'}`} onKeyDown={(e) => e.key === 'Escape' && cancelImport()}>
         <h2>Import {fileName}</h2>
-        {phase === 'reading' && (
-          <div className="bp-import-progress">
-            <progress aria-label={`Reading ${fileName}`} />
-            <p>Reading and cleaning the text: removing page numbers, running heads and line-end hyphens…</p>
-          </div>
-        )}
+        {phase === 'reading' && <ImportReadingProgress fileName={fileName} />}
         {error && (
           <>
             <p className="bp-error" role="alert">{error}</p>
