@@ -1,6 +1,7 @@
 import type { EditorState, LexicalEditor } from 'lexical';
 import { $getBody } from './packConversion';
 import { bodyText, seenState, usePack } from '../state/packStore';
+import { idleAfterPaint } from '../ui/idleAfterPaint';
 
 /** How long typing pauses before a dirty pack's body is compared again (to notice an undo back to the saved text). */
 const IDLE_MS = 300;
@@ -21,8 +22,8 @@ export function watchForChanges(editor: LexicalEditor): () => void {
   // The saved body is the body as the editor first reads it back (the editor may merge adjacent
   // runs, say, which is not a change of the user's): this state and the head as it is now.
   // Reading it costs a whole-document walk (8 ms on fifty pages), so it waits until the opened
-  // pack has painted, unless an edit comes first; either way it reads this state, so the result
-  // is the same as reading it here.
+  // pack has painted and the page is idle, unless an edit comes first; either way it reads
+  // this state, so the result is the same as reading it here.
   const opened = editor.read(() => editor.getEditorState());
   const openedHead = usePack.getState().seen.head;
   let settled = false;
@@ -36,9 +37,7 @@ export function watchForChanges(editor: LexicalEditor): () => void {
       return { saved: { head: openedHead, body: text }, seen: { ...s.seen, body: text }, dirty: s.seen.head !== openedHead };
     });
   };
-  let first: ReturnType<typeof setTimeout> | undefined;
-  // A frame callback runs before that frame paints; the timeout it sets runs after.
-  const frame = requestAnimationFrame(() => (first = setTimeout(settle, 0)));
+  const cancelSettle = idleAfterPaint(settle);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
     if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
@@ -48,8 +47,7 @@ export function watchForChanges(editor: LexicalEditor): () => void {
     else see();
   });
   return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(first);
+    cancelSettle();
     clearTimeout(timer);
     off();
   };
