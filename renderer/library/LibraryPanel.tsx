@@ -1,20 +1,17 @@
-import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../core/api/contract';
 import { api } from '../api/transport';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { insertLibraryBlock } from '../editor/insertLibraryBlock';
 import { insertNoteMarker } from '../editor/insertNoteMarker';
 import { fetchLibraryItem } from '../api/libraryItems';
-import { Snippet } from './Snippet';
+import { ResultRow, type Hit } from './ResultRow';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
-import { LIBRARY_DRAG_TYPE } from '../editor/plugins/LibraryDropPlugin';
 import { usePackLibraryIds } from './usePackLibraryIds';
 import { ImportButton, draggingFiles } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { importFiles, useImport } from './import/importStore';
-
-type Hit = SearchResult['hits'][number];
 
 /** Search the library as you type, filter by facet, preview, and insert at the cursor. */
 export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }): JSX.Element {
@@ -62,11 +59,15 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const sourceTitle = new Map(result?.facets.source.map((s) => [s.value, s.label]) ?? []);
   const current: Hit | undefined = hits[active];
 
-  const insert = async (hit: Hit | undefined, text?: string) => {
-    if (!hit) return;
-    const view = await fetchLibraryItem(hit.id);
-    insertLibraryBlock(editor, view.item, null, text);
-  };
+  const insert = useCallback(
+    async (hit: Hit | undefined, text?: string) => {
+      if (!hit) return;
+      const view = await fetchLibraryItem(hit.id);
+      insertLibraryBlock(editor, view.item, null, text);
+    },
+    [editor],
+  );
+  const insertHit = useCallback((hit: Hit) => void insert(hit), [insert]);
 
   // Arrows and Enter drive the results only from the search box and the list: a facet keeps its own arrow
   // keys, and Enter on a button or a facet does what that control says, never an insert.
@@ -146,31 +147,16 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         onKeyDown={onSearchKey}
       >
         {hits.map((h, i) => (
-          <li
+          <ResultRow
             key={h.id}
-            id={`hit-${h.id}`}
-            role="option"
-            aria-selected={i === active}
-            className={`bp-hit ${h.kind}${inPack.has(h.id) ? ' in-pack' : ''}`}
-            data-id={h.id}
-            data-in-pack={inPack.has(h.id) || undefined}
-            aria-description={inPack.has(h.id) ? 'Already in the pack' : undefined}
-            draggable
-            onDragStart={(e) => {
-              e.dataTransfer.setData(LIBRARY_DRAG_TYPE, h.id);
-              e.dataTransfer.effectAllowed = 'copy';
-            }}
-            onClick={() => setActive(i)}
-            onDoubleClick={() => void insert(h)}
-          >
-            <div className="bp-hit-meta">
-              <span className={`bp-kind ${h.kind}`}>{h.kind === 'excerpt' ? 'Excerpt' : 'Recommendation'}</span>
-              <span className="bp-hit-source" title={sourceTitle.get(h.sourceId) ?? h.sourceId}>{sourceTitle.get(h.sourceId) ?? h.sourceId}</span>
-              <span className="bp-hit-locator" title={`Cited in its note as: ${h.locator}`}>{h.locator}</span>
-              {inPack.has(h.id) && <span className="bp-in-pack">In pack</span>}
-            </div>
-            <Snippet snippet={h.snippet} />
-          </li>
+            hit={h}
+            index={i}
+            selected={i === active}
+            inPack={inPack.has(h.id)}
+            sourceTitle={sourceTitle.get(h.sourceId) ?? h.sourceId}
+            onSelect={setActive}
+            onInsert={insertHit}
+          />
         ))}
       </ul>
       {current && (

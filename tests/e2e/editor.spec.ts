@@ -209,6 +209,8 @@ test('cover fields save into the file; word count and speaking time follow typin
 
   const status = page.locator('.bp-status');
   const words = async () => Number((await status.textContent())!.match(/([\d,]+) words/)![1]!.replace(/,/g, ''));
+  // The count comes once the opened pack has painted ("Counting words…" until then).
+  await expect(status).toContainText(/\d words/);
   const before = await words();
   const time = await status.getByText(/Speaking time/).textContent();
   await typeAfterFirstHeading(page, 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty');
