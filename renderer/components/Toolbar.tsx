@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, MouseEvent } from 'react';
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, $getSelection, $isRangeSelection, $createParagraphNode, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $setBlocksType } from '@lexical/selection';
@@ -11,24 +11,28 @@ import { insertFootnote } from '../editor/noteEditing';
 type BlockStyle = 'p' | 'h1' | 'h2' | 'h3' | 'quote';
 
 function setBlock(editor: LexicalEditor, style: BlockStyle): void {
-  editor.update(() => {
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    $setBlocksType(selection, () => (style === 'p' ? $createParagraphNode() : style === 'quote' ? $createQuoteNode() : $createHeadingNode(style)));
-  });
-  editor.focus();
+  inEditor(editor, () =>
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      $setBlocksType(selection, () => (style === 'p' ? $createParagraphNode() : style === 'quote' ? $createQuoteNode() : $createHeadingNode(style)));
+    }),
+  );
 }
 
 /**
- * Turns the caret's paragraph into a list item, then gives the editor focus back with the caret
- * in that item. The button had taken focus, so without this the browser put the caret back where
- * it last was in the text (on an empty line left by a previous list: the next paragraph), and the
- * first words typed landed outside the new list.
+ * Runs a formatting command with the caret back in the text first. A toolbar control had taken
+ * focus, and a command run while the text was not focused changed the document but not the
+ * page's caret: focus then came back to where the browser's caret had been, which the command
+ * had just replaced ('1. List' on an empty line: the words typed next landed in the paragraph
+ * after the new list). Refocused first, the command moves the page's caret with the document's.
  */
-function insertList(editor: LexicalEditor, command: typeof INSERT_ORDERED_LIST_COMMAND | typeof INSERT_UNORDERED_LIST_COMMAND): void {
-  editor.dispatchCommand(command, undefined);
-  editor.focus();
+function inEditor(editor: LexicalEditor, command: () => void): void {
+  editor.focus(command);
 }
+
+/** A press on a formatting button leaves focus (and the caret) in the text, as in Word. */
+const keepFocus = (e: MouseEvent) => e.preventDefault();
 
 /** File and formatting commands; every one also has a keyboard shortcut (see KeyboardShortcuts). */
 export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
@@ -49,10 +53,10 @@ export function Toolbar({ onClose }: { onClose: () => void }): JSX.Element {
         <option value="h3">Heading 3</option>
         <option value="quote">Block quote</option>
       </select>
-      <button type="button" aria-label="Bold" title="Bold (Ctrl+B)" onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}><b>B</b></button>
-      <button type="button" aria-label="Italic" title="Italic (Ctrl+I)" onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}><i>I</i></button>
-      <button type="button" aria-label="Bulleted list" onClick={() => insertList(editor, INSERT_UNORDERED_LIST_COMMAND)}>• List</button>
-      <button type="button" aria-label="Numbered list" onClick={() => insertList(editor, INSERT_ORDERED_LIST_COMMAND)}>1. List</button>
+      <button type="button" aria-label="Bold" title="Bold (Ctrl+B)" onMouseDown={keepFocus} onClick={() => inEditor(editor, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}><b>B</b></button>
+      <button type="button" aria-label="Italic" title="Italic (Ctrl+I)" onMouseDown={keepFocus} onClick={() => inEditor(editor, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}><i>I</i></button>
+      <button type="button" aria-label="Bulleted list" onMouseDown={keepFocus} onClick={() => inEditor(editor, () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}>• List</button>
+      <button type="button" aria-label="Numbered list" onMouseDown={keepFocus} onClick={() => inEditor(editor, () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}>1. List</button>
       <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" onClick={() => editor?.dispatchCommand(UNDO_COMMAND, undefined)}>↶</button>
       <button type="button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" onClick={() => editor?.dispatchCommand(REDO_COMMAND, undefined)}>↷</button>
       <button

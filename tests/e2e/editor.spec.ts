@@ -23,9 +23,17 @@ async function newPack(page: Page, url: string, template = 'briefing-note'): Pro
 async function clickHeading(page: Page, nth: number): Promise<void> {
   const heading = editorOf(page).locator('h1').nth(nth);
   await heading.click();
-  await expect
-    .poll(() => heading.evaluate((h) => { const a = window.getSelection()?.anchorNode; return !!a && h.contains(a); }))
-    .toBe(true);
+  await caretIn(page, heading);
+}
+
+/**
+ * Waits until the page's caret is in `where` and the editor has had a frame to read it, as a
+ * user sees the caret before typing. Playwright types within milliseconds of a click, before the
+ * browser's selectionchange for a block the click replaced (an empty line made a list item) has
+ * reached the editor; the first key then went where the old line had been.
+ */
+async function caretIn(page: Page, where: Locator): Promise<void> {
+  await expect.poll(() => where.evaluate((el) => { const a = window.getSelection()?.anchorNode; return !!a && el.contains(a); })).toBe(true);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
@@ -80,6 +88,7 @@ test('paragraph styles, bold, italic and lists', async ({ page, web }) => {
 
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await caretIn(page, editor.locator('ul.bp-ul li').last());
   await page.keyboard.type('first point');
   await page.keyboard.press('Enter');
   await page.keyboard.type('second point');
@@ -87,6 +96,7 @@ test('paragraph styles, bold, italic and lists', async ({ page, web }) => {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Numbered list' }).click();
+  await caretIn(page, editor.locator('ol.bp-ol li').last());
   await page.keyboard.type('step one');
   await expect(editor.locator('ol.bp-ol li', { hasText: 'step one' })).toBeVisible();
 });
