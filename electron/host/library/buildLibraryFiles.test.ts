@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,10 +45,28 @@ describe('buildLibraryFiles', () => {
     await expect(buildLibraryFiles(root)).rejects.toThrow(/metadata\.json/);
   });
 
-  it('matches the library checked into assets/library', async () => {
+  it('matches the library checked into assets/library, rebuilt over it (its former IDs carried)', async () => {
+    const root = await tempRoot();
+    const committed = await readFile(join(repo, LIBRARY_FILE), 'utf8');
+    await mkdir(join(root, 'assets', 'library'), { recursive: true });
+    await writeFile(join(root, LIBRARY_FILE), committed);
+    const { carried, retired } = await buildLibraryFiles(root);
+    expect(await readFile(join(root, LIBRARY_FILE), 'utf8')).toBe(committed);
+    expect([carried, retired]).toEqual([[], []]);
+  });
+
+  it('makes the same passages from the sources alone, without a library to carry IDs from', async () => {
     const root = await tempRoot();
     await buildLibraryFiles(root);
-    const built = await readFile(join(root, LIBRARY_FILE), 'utf8');
-    expect(await readFile(join(repo, LIBRARY_FILE), 'utf8')).toBe(built);
+    const withoutFormer = (text: string) => text.replace(/\n\s*"formerIds": \[[^\]]*\],/g, '');
+    expect(await readFile(join(root, LIBRARY_FILE), 'utf8')).toBe(withoutFormer(await readFile(join(repo, LIBRARY_FILE), 'utf8')));
+  });
+
+  it('refuses to replace a library file it cannot read, which would lose the IDs it hands on', async () => {
+    const root = await tempRoot();
+    await mkdir(join(root, 'assets', 'library'), { recursive: true });
+    await writeFile(join(root, LIBRARY_FILE), '{"format": "not a library"}');
+    await expect(buildLibraryFiles(root)).rejects.toThrow(/is not a library Briefpack can read.*move it aside/);
+    expect(await readFile(join(root, LIBRARY_FILE), 'utf8')).toBe('{"format": "not a library"}');
   });
 });
