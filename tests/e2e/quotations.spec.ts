@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/webMode';
 import { newPackByKeyboard, searchByKeyboard, tabTo } from './keyboardSupport';
@@ -90,4 +90,43 @@ test('an adapted quotation edited back to the library text is verbatim again; Re
   await expect(block.locator('figcaption')).not.toContainText('Adapted');
   await expect(quote).toContainText(original);
   await expect(quote).not.toContainText('Added.');
+});
+
+test('a pack quoting a passage the library has since corrected: the old ID still cites it, and "Use the library’s text" takes the correction', async ({ page, web }) => {
+  // The passage as library builds before 'gendarmerie-type' was mended gave it, under its old ID.
+  const library = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'assets', 'library', 'library.json'), 'utf8')) as { excerpts: { id: string; text: string; formerIds?: string[] }[] };
+  const current = library.excerpts.find((e) => e.formerIds?.includes('gmf-2017-x-28dgr25xttw'))!;
+  const oldText = current.text.replace('gendarmerie-type', 'gendarmerietype');
+  const path = join(web.dir, 'made-before.briefpack');
+  const pack = {
+    format: 'briefpack',
+    version: 2,
+    pack: {
+      template: 'blank',
+      cover: { title: 'Made before the correction', subtitle: '', author: '', date: '1 December 2026', recipient: '', marking: 'OFFICIAL', draft: false },
+      settings: { paper: 'a4' },
+      body: [{ type: 'excerpt', ref: { id: 'gmf-2017-x-28dgr25xttw', text: oldText, sourceText: oldText, adapted: false } }],
+    },
+  };
+  await writeFile(path, JSON.stringify(pack));
+  await page.goto(web.url);
+  await page.getByRole('button', { name: 'Open a pack…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open pack' });
+  await dialog.getByRole('textbox').fill(path);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+
+  const block = page.locator('figure[data-library-id="gmf-2017-x-28dgr25xttw"]');
+  await expect(block.locator('figcaption')).toContainText('No longer matches the library');
+  await expect(block.locator('figcaption')).toContainText('Wehrey'); // cited, not "Source unavailable"
+  const take = block.getByRole('button', { name: 'Use the library’s text' });
+  await tabTo(page, take);
+  await page.keyboard.press('Enter');
+  const updated = page.locator(`figure[data-library-id="${current.id}"]`);
+  await expect(updated.locator('blockquote')).toContainText('gendarmerie-type structure');
+  await expect(updated.locator('figcaption')).not.toContainText('No longer matches');
+  await expect(updated.locator('blockquote')).not.toContainText('[adapted]');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const saved = JSON.parse(await readFile(path, 'utf8')) as typeof pack;
+  expect(saved.pack.body[0]!.ref).toEqual({ id: current.id, text: current.text, sourceText: current.text, adapted: false });
 });

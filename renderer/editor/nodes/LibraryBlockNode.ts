@@ -20,7 +20,8 @@ export const refState = createState('ref', { parse: parseLibraryRef, isEqual: sa
 /**
  * A library passage as one block of the document. Its text is held in node state, not in text
  * nodes, so typing cannot change a quotation: the only ways to change it are `setText` (the
- * user's adaptation, marked adapted unless it equals the source again) and `restoreOriginal`.
+ * user's adaptation, marked adapted unless it equals the source again), `restoreOriginal` and
+ * `takeLibraryText`.
  * Never registered itself: a base class keyed by a symbol, as Lexical's own ElementNode is.
  */
 export class LibraryBlockNode extends DecoratorNode<JSX.Element> {
@@ -44,6 +45,14 @@ export class LibraryBlockNode extends DecoratorNode<JSX.Element> {
   /** Puts back the library's text, as it was when inserted. */
   restoreOriginal(): this {
     return $setState(this, refState, (ref) => ({ ...ref, text: ref.sourceText, adapted: false }));
+  }
+
+  /**
+   * Takes the library's text as it is now, after the library corrected the passage (and its ID,
+   * which a correction changes: the pack then cites the passage by its current one).
+   */
+  takeLibraryText(item: { id: string; text: string }): this {
+    return $setState(this, refState, (ref) => ({ ...ref, id: item.id, text: item.text, sourceText: item.text, adapted: false }));
   }
 
   override createDOM(): HTMLElement {

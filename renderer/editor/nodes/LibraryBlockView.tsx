@@ -31,6 +31,8 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
   const [draft, setDraft] = useState(refValue.text);
   const item = view.data?.item;
   const changed = item !== undefined && !isFaithfulQuotation(refValue.text, item.text);
+  // The library's own text is not what it was when the passage was inserted (a correction).
+  const libraryChanged = item !== undefined && refValue.sourceText !== item.text;
 
   const change = (edit: (node: LibraryBlockNode) => void) => {
     editor.update(() => {
@@ -88,9 +90,14 @@ export function LibraryBlockView({ editor, nodeKey, kind, refValue }: Props): JS
               <button ref={unlock} type="button" onClick={() => { setDraft(refValue.text); setEditing(true); }} title="Unlock the text to adapt it; the note will say it is adapted">
                 Unlock to adapt
               </button>
-              {refValue.adapted && (
+              {refValue.adapted && !libraryChanged && (
                 <button type="button" onClick={() => change((node) => node.restoreOriginal())} title="Put back the library's exact words; the note no longer says adapted">
                   Restore original
+                </button>
+              )}
+              {libraryChanged && item && (
+                <button type="button" onClick={() => change((node) => node.takeLibraryText(item))} title="The library has corrected this passage since it was inserted: quote its text as it is now; the note no longer says adapted">
+                  Use the library’s text
                 </button>
               )}
             </>

@@ -48,6 +48,22 @@ describe('Briefpack editor nodes', () => {
     expect(ref()).toEqual(REF);
   });
 
+  it('takes the library’s corrected text and the passage’s current ID, and is verbatim again', () => {
+    const ed = editor();
+    const old = { ...REF, id: 'gmf-2017/x-old', text: 'NATO mustact.', sourceText: 'NATO mustact.' };
+    ed.update(() => void $getRoot().clear().append($createExcerptNode(old)), { discrete: true });
+    ed.update(() => {
+      const n = $getRoot().getFirstChild();
+      if ($isExcerptNode(n)) n.takeLibraryText({ id: 'gmf-2017/x-new', text: 'NATO must act.' });
+    }, { discrete: true });
+    expect(ed.getEditorState().read(() => ($getRoot().getFirstChild() as ReturnType<typeof $createExcerptNode>).getRef())).toEqual({
+      id: 'gmf-2017/x-new',
+      text: 'NATO must act.',
+      sourceText: 'NATO must act.',
+      adapted: false,
+    });
+  });
+
   it('copies a quotation as a block quote with its words, not an empty div; guidance is not copied', () => {
     const ed = editor();
     ed.update(() => void $getRoot().clear().append($createGuidanceNode('Hint.'), $createExcerptNode(REF), $createParagraphNode().append($createNoteMarkerNode({ type: 'footnote', text: 'Ours.' }))), { discrete: true });
