@@ -18,6 +18,8 @@ interface Placed extends PdfLine {
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s*(?=\S)/;
 const BULLET = /^[•◦▪‣●○■–-]\s/;
 const ENDS_SENTENCE = /[.!?:;”"’)]$/;
+/** How far right (in lines' heights) the next column starts: more than any indent, less than a column. */
+const COLUMN_STEP = 8;
 
 /** The most common font size, weighted by text length: the body text's size. */
 function bodySize(lines: readonly PdfLine[]): number {
@@ -153,8 +155,10 @@ function lastParagraphNotes(blocks: ImportBlock[]): SourceNote[] | undefined {
 function startsParagraph(line: Placed, last: Placed, linesSoFar: number, spacing: number): boolean {
   if (BULLET.test(line.text)) return true;
   if (Math.abs(Math.round(line.size) - Math.round(last.size)) >= 1) return true;
-  if (line.page !== last.page) {
-    // Across a page break the paragraph goes on unless the last line closed a sentence and this one is indented or capitalised.
+  // From the foot of one column to the head of the next: up the page and well to the right.
+  const nextColumn = line.page === last.page && line.y > last.y && line.x - last.x > line.size * COLUMN_STEP;
+  if (line.page !== last.page || nextColumn) {
+    // Across a page or column break the paragraph goes on unless the last line closed a sentence and this one is indented or capitalised.
     return ENDS_SENTENCE.test(last.text) && /^[\p{Lu}\p{N}]/u.test(line.text);
   }
   if (last.y - line.y > spacing * 1.35 || line.y > last.y) return true;
