@@ -1,8 +1,9 @@
-import { readFile, mkdir } from 'node:fs/promises';
+import { access, readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLibrary } from '../../../core/library-build/buildLibrary';
 import { carryFormerIds, type CarriedId } from '../../../core/library-build/carryFormerIds';
-import { Library } from '../../../core/library/types';
+import type { Library } from '../../../core/library/types';
+import { loadLibrary } from './loadLibrary';
 import type { LibraryReport } from '../../../core/library-build/report';
 import { LibraryMetadata } from '../../../core/library-build/metadata';
 import { serializeLibrary } from '../../../core/library-build/serializeLibrary';
@@ -37,17 +38,17 @@ export async function readLibraryInputs(rootDir: string): Promise<{ metadata: Li
  * it atomically (temp file + rename), so a reader never sees half a library. The library it
  * replaces hands on its item IDs (carryFormerIds): a pack citing a passage whose text the build
  * corrected still finds it. `ms` is the time the pure build took. `write: false` builds in
- * memory only (`briefpack library report`).
+ * memory only (`briefpack library report`), carrying no IDs.
  */
 export async function buildLibraryFiles(rootDir: string, options: { write?: boolean } = {}): Promise<{ report: LibraryReport; ms: number; carried: CarriedId[]; retired: string[] }> {
   const { metadata, inputs } = await readLibraryInputs(rootDir);
   const t0 = performance.now();
   const { library: built, report } = buildLibrary(inputs, metadata);
   const ms = Math.round(performance.now() - t0);
+  if (options.write === false) return { report, ms, carried: [], retired: [] };
   const out = join(rootDir, LIBRARY_FILE);
   const previous = await readPreviousLibrary(out);
   const { library, carried, retired } = previous ? carryFormerIds(previous, built) : { library: built, carried: [], retired: [] };
-  if (options.write === false) return { report, ms, carried, retired };
   await mkdir(join(rootDir, 'assets', 'library'), { recursive: true });
   await writeFileAtomic(out, serializeLibrary(library));
   return { report, ms, carried, retired };
@@ -58,20 +59,14 @@ export async function buildLibraryFiles(rootDir: string, options: { write?: bool
  * read as a library is an error: replacing it would lose the IDs it hands on.
  */
 async function readPreviousLibrary(path: string): Promise<Library | undefined> {
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
+    await access(path);
   } catch {
-    raw = undefined;
+    return undefined;
   }
-  const parsed = Library.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path} is not a library Briefpack can read, so the IDs of its passages cannot be carried over; move it aside and build again.`);
-  return parsed.data;
+  try {
+    return await loadLibrary(path);
+  } catch (e) {
+    throw new Error(`${path} is not a library Briefpack can read (${(e as Error).message}), so the IDs of its passages cannot be carried over; move it aside and build again.`, { cause: e });
+  }
 }
