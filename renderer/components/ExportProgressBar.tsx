@@ -1,9 +1,8 @@
-import { useEffect, useState, type JSX } from 'react';
+import type { JSX } from 'react';
 import type { ExportProgress, ExportFormat } from '../../core/api/contract';
 import { api } from '../api/transport';
 import { useExporting } from '../state/exporting';
-
-const POLL_MS = 250;
+import { usePolledStatus } from '../ui/usePolledStatus';
 
 function describe(format: ExportFormat, p: ExportProgress | null): string {
   const what = `Exporting ${format.toUpperCase()}`;
@@ -18,22 +17,7 @@ function describe(format: ExportFormat, p: ExportProgress | null): string {
  */
 export function ExportProgressBar(): JSX.Element | null {
   const format = useExporting((s) => s.format);
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
-  useEffect(() => {
-    if (!format) return;
-    let live = true;
-    const timer = setInterval(() => {
-      api.exportStatus({}).then(
-        (s) => live && setProgress(s.progress),
-        () => undefined,
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      setProgress(null);
-    };
-  }, [format]);
+  const progress = usePolledStatus(format, () => api.exportStatus({}))?.progress ?? null;
   if (!format) return null;
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (

@@ -1,30 +1,13 @@
-import { useEffect, useState, type JSX } from 'react';
-import type { OpResponse } from '../../../core/api/contract';
+import type { JSX } from 'react';
 import { api } from '../../api/transport';
-
-const POLL_MS = 250;
-
-type Status = OpResponse<'importStatus'>;
+import { usePolledStatus } from '../../ui/usePolledStatus';
 
 /**
  * While the host reads a dropped file: the pages of a PDF counted as they are read (the host is
  * asked every quarter second, as for exports), else a bar that only says it is busy.
  */
 export function ImportReadingProgress({ fileName }: { fileName: string | null }): JSX.Element {
-  const [status, setStatus] = useState<Status | null>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = setInterval(() => {
-      api.importStatus({}).then(
-        (s) => live && setStatus(s),
-        () => undefined,
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
+  const status = usePolledStatus(fileName ?? '', () => api.importStatus({}));
   const pages = status?.reading && status.fileName === fileName && status.total > 0 ? status : null;
   return (
     <div className="bp-import-progress">
