@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/webMode';
+import { dragOutlineSection } from './outlineSupport';
 import type { Locator, Page } from '@playwright/test';
 
 // Issue 6: the editor, in real Chromium against a real web-mode server and real files.
@@ -190,13 +191,7 @@ test('outline lists headings, jumps, and drag reorders sections in the saved fil
   await expect(editor.locator('h1', { hasText: last })).toBeInViewport();
 
   // Drag the second section before the first.
-  await page.evaluate(() => {
-    const items = document.querySelectorAll('.bp-outline li');
-    const dt = new DataTransfer();
-    items[1]!.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    items[0]!.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    items[0]!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  });
+  await dragOutlineSection(page, 1, 0);
   const reordered = [headings[1]!, headings[0]!, ...headings.slice(2)];
   await expect(outline.locator('.bp-outline-link')).toHaveText(reordered);
   await expect(editor.locator('h1')).toHaveText(reordered);

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/webMode';
+import { dragOutlineSection } from './outlineSupport';
 import type { Page } from '@playwright/test';
 import { Library } from '../../core/library/types';
 import { restorePack } from '../../core/pack/restorePack';
@@ -68,13 +69,7 @@ test('moving a section in the outline renumbers its notes as export does; undo p
   expect(await shownNumbers(page)).toEqual({ 'in the first section': 1, 'in the second section': 2 });
 
   // Drag the second section before the first in the outline.
-  await page.evaluate(() => {
-    const items = document.querySelectorAll('.bp-outline li');
-    const dt = new DataTransfer();
-    items[1]!.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    items[0]!.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-    items[0]!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  });
+  await dragOutlineSection(page, 1, 0);
   await expect(editorOf(page).locator('sup.bp-note-footnote').first()).toHaveAttribute('title', 'Note: in the second section');
   await expect.poll(() => shownNumbers(page)).toEqual({ 'in the second section': 1, 'in the first section': 2 });
   expect(await exportedNumbers(page, path)).toEqual(await shownNumbers(page));
