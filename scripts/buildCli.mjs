@@ -56,6 +56,9 @@ export async function buildCli({ codeCache = false } = {}) {
       // measures with it alone (the same fontkit 2.0.4 pdfkit loads from node_modules, so the
       // same widths), and bundled it is in the code cache.
       external: ['pdfkit', 'pdfjs-dist'],
+      // fontkit and unicode-properties inflate their tables with tiny-inflate as they load; in
+      // the CLI zlib does it (electron/cli/tinyInflateWithZlib.cjs says why).
+      alias: { 'tiny-inflate': './electron/cli/tinyInflateWithZlib.cjs' },
       // import() becomes require(): V8 runs a script from its code cache without the callback
       // import() needs ("A dynamic import callback was not specified"), and Node (>= 20.19)
       // requires an ES module such as pdf.js as well as it imports it.
