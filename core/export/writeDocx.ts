@@ -1,5 +1,6 @@
 import type { ExportDoc, WriterOptions } from './exportDoc';
 import { toDocx } from './docx/toDocx';
+import type { ZipFiles } from './docx/zipPackage';
 import type { PdfFonts } from './pdf/fonts';
 import { contentsPageNumbers } from './pdf/layoutDocument';
 import { measureWithFontkit } from './pdf/measureWithFontkit';
@@ -10,6 +11,6 @@ import { measureWithFontkit } from './pdf/measureWithFontkit';
  * loading pdfkit or building a PDF document), which kept a DOCX export from costing most of
  * a PDF export's start-up.
  */
-export function writeDocx(doc: ExportDoc, fonts: PdfFonts, options: WriterOptions): Promise<Uint8Array> {
-  return toDocx(doc, { paper: options.paper, createdAt: options.createdAt, contentsPages: contentsPageNumbers(doc, measureWithFontkit(fonts), options) });
+export function writeDocx(doc: ExportDoc, fonts: PdfFonts, options: WriterOptions & { zip?: ZipFiles }): Promise<Uint8Array> {
+  return toDocx(doc, { paper: options.paper, createdAt: options.createdAt, ...(options.zip ? { zip: options.zip } : {}), contentsPages: contentsPageNumbers(doc, measureWithFontkit(fonts), options) });
 }

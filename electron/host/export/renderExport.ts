@@ -10,6 +10,7 @@ import type { LibraryIndex } from '../../../core/prepare/libraryIndex';
 import type { Library } from '../../../core/library/types';
 import * as z from 'zod';
 import type { ExportProgress } from './exportMessages';
+import { zlibZip } from './zlibZip';
 
 type PdfStage = Parameters<PdfProgress>[0];
 
@@ -60,7 +61,7 @@ export async function renderExport(
     bytes =
       request.format === 'pdf'
         ? await (await import('../../../core/export/pdf/toPdf')).toPdf(doc, await fonts(), options)
-        : await (await import('../../../core/export/writeDocx')).writeDocx(doc, await fonts(), options);
+        : await (await import('../../../core/export/writeDocx')).writeDocx(doc, await fonts(), { ...options, zip: zlibZip });
   } catch (e) {
     throw new BriefpackError('internal', `Export to ${request.format.toUpperCase()} failed: ${(e as Error).message}`);
   }
