@@ -9,9 +9,9 @@ export interface BreakOptions {
 }
 
 /** Spaces may shrink to this share of their width in a justified line. */
-const SHRINK = 0.8;
+export const SHRINK = 0.8;
 /** Demerits added for a hyphenated line end: hyphenate only to avoid loose lines. */
-const HYPHEN_COST = 3000;
+export const HYPHEN_COST = 3000;
 
 /**
  * Line breaking. Justified text of one measure is broken by total fit (a small Knuth–Plass):
@@ -80,45 +80,20 @@ function pieceShapes(w: Word, hyphenate: boolean, measure: Measure): readonly Pi
 
 function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
   const pieces: Piece[] = [];
-  words.forEach((w, wi) => {
-    for (const shape of pieceShapes(w, hyphenate, measure)) pieces.push({ word: wi, ...shape });
-  });
+  for (let wi = 0; wi < words.length; wi++) {
+    for (const s of pieceShapes(words[wi]!, hyphenate, measure)) pieces.push({ word: wi, from: s.from, to: s.to, width: s.width, end: s.end, hyphen: s.hyphen });
+  }
   const n = pieces.length;
-  // best[j]: least demerits for setting pieces [0, j) with a break after piece j - 1.
-  const best = new Float64Array(n + 1).fill(Infinity);
-  const from = new Int32Array(n + 1).fill(-1);
-  best[0] = 0;
-  for (let j = 1; j <= n; j++) {
-    const endPiece = pieces[j - 1]!;
-    const last = j === n;
-    let boxes = 0;
-    let spaces = 0;
-    for (let i = j - 1; i >= 0; i--) {
-      const p = pieces[i]!;
-      boxes += p.width;
-      if (i < j - 1 && p.end) spaces += words[p.word]!.space;
-      // A line may start only at a word start, i.e. right after a break point.
-      if (i > 0 && !Number.isFinite(best[i]!)) {
-        if (boxes + spaces * SHRINK > width) break;
-        continue;
-      }
-      const nat = boxes + spaces + (endPiece.end ? 0 : endPiece.hyphen);
-      const minimum = boxes + spaces * SHRINK + (endPiece.end ? 0 : endPiece.hyphen);
-      if (minimum > width && i < j - 1) break;
-      const d = demerits(nat, spaces, width, last, endPiece.end ? 0 : HYPHEN_COST, minimum > width);
-      if (best[i]! + d < best[j]!) {
-        best[j] = best[i]! + d;
-        from[j] = i;
-      }
-      if (minimum > width) break;
-    }
+  const row: PieceRow = { widths: new Float64Array(n), spaceAfter: new Float64Array(n), hyphens: new Float64Array(n), ends: new Uint8Array(n) };
+  for (let k = 0; k < n; k++) {
+    const p = pieces[k]!;
+    row.widths[k] = p.width;
+    row.spaceAfter[k] = p.end ? words[p.word]!.space : 0;
+    row.hyphens[k] = p.hyphen;
+    row.ends[k] = p.end ? 1 : 0;
   }
-  const breaks: number[] = [];
-  for (let j = n; j > 0; j = from[j]!) {
-    if (from[j]! < 0) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
-    breaks.push(j);
-  }
-  breaks.reverse();
+  const breaks = leastDemeritBreaks(row, width);
+  if (!breaks) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
   const lines: Word[][] = [];
   let start = 0;
   for (const b of breaks) {
@@ -128,7 +103,89 @@ function totalFit(words: readonly Word[], width: number, hyphenate: boolean, mea
   return lines;
 }
 
-function demerits(nat: number, spaces: number, width: number, last: boolean, penalty: number, overfull: boolean): number {
+/** A paragraph's pieces as the search reads them, one entry per piece. */
+export interface PieceRow {
+  widths: Float64Array;
+  /** The space after the piece on a line that goes on past it: its word's, after the word's last piece; else 0. */
+  spaceAfter: Float64Array;
+  /** The width of the hyphen a break after the piece adds, when it is not its word's last. */
+  hyphens: Float64Array;
+  /** 1 for a word's last piece. */
+  ends: Uint8Array;
+}
+
+/**
+ * Total fit: where to break (after which pieces, ascending, the last being all of them) so the
+ * summed demerits of all lines are least; undefined when no line can hold a piece.
+ *
+ * Every line ending after piece j - 1 is summed from its end back, and then tried tightest
+ * first: past its natural width a line only gets looser as it starts later and its demerits
+ * only grow (in floating point too: each step is a monotonic operation), so once a line's
+ * demerits alone exceed the best total found, no later-starting line with a space can win.
+ * Lines with no space (inside one word) score apart and are always tried. Among equal totals
+ * the line that starts last wins. breakLines.test.ts checks all this against the plain search.
+ */
+export function leastDemeritBreaks(row: PieceRow, width: number): number[] | undefined {
+  const { widths, spaceAfter, hyphens, ends } = row;
+  const n = widths.length;
+  // best[j]: least demerits for setting pieces [0, j) with a break after piece j - 1.
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  // The lines that may end after piece j - 1, as found: where each starts, its natural width,
+  // its least width and its spaces.
+  const starts = new Int32Array(n);
+  const nats = new Float64Array(n);
+  const mins = new Float64Array(n);
+  const gaps = new Float64Array(n);
+  for (let j = 1; j <= n; j++) {
+    const hyphen = ends[j - 1] ? 0 : hyphens[j - 1]!;
+    const penalty = ends[j - 1] ? 0 : HYPHEN_COST;
+    const last = j === n;
+    let count = 0;
+    let boxes = 0;
+    let spaces = 0;
+    for (let i = j - 1; i >= 0; i--) {
+      boxes += widths[i]!;
+      if (i < j - 1) spaces += spaceAfter[i]!;
+      // A line may start only at a word start, i.e. right after a break point.
+      if (i > 0 && best[i] === Infinity) {
+        if (boxes + spaces * SHRINK > width) break;
+        continue;
+      }
+      const minimum = boxes + spaces * SHRINK + hyphen;
+      if (minimum > width && i < j - 1) break;
+      starts[count] = i;
+      nats[count] = boxes + spaces + hyphen;
+      mins[count] = minimum;
+      gaps[count] = spaces;
+      count++;
+      if (minimum > width) break;
+    }
+    let bestJ = Infinity;
+    let fromJ = -1;
+    for (let c = count - 1; c >= 0; c--) {
+      const d = demerits(nats[c]!, gaps[c]!, width, last, penalty, mins[c]! > width);
+      const total = best[starts[c]!]! + d;
+      if (total <= bestJ) {
+        bestJ = total;
+        fromJ = starts[c]!;
+      } else if (!last && gaps[c]! > 0 && nats[c]! <= width && d > bestJ) {
+        while (c > 0 && gaps[c - 1]! > 0) c--;
+      }
+    }
+    best[j] = bestJ;
+    from[j] = fromJ;
+  }
+  const breaks: number[] = [];
+  for (let j = n; j > 0; j = from[j]!) {
+    if (from[j]! < 0) return undefined;
+    breaks.push(j);
+  }
+  return breaks.reverse();
+}
+
+export function demerits(nat: number, spaces: number, width: number, last: boolean, penalty: number, overfull: boolean): number {
   if (overfull) return 1e7;
   if (last) return nat <= width ? 0 : 100 * cube((nat - width) / (spaces * (1 - SHRINK)));
   if (spaces === 0) return 1e5 + penalty;
