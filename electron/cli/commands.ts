@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CslItem } from '../../core/citations/csl';
 import { formatImportReport } from '../../core/userLibrary/formatImportReport';
 import { importCslOnly } from '../../core/userLibrary/importCslOnly';
@@ -32,9 +33,17 @@ export interface Io {
 /** The user library folder a command reads: `--library <folder>`, else the user's own. */
 export const libraryDir = (library?: string) => resolve(library ?? defaultUserLibraryDir());
 
+/**
+ * The built CLI's own folder (out/cli/), where it keeps the bundled library's search index
+ * (electron/host/searchIndexSnapshot.ts); none when run from the TypeScript sources.
+ */
+const builtCliDir = (): string | undefined => (import.meta.url.endsWith('.js') ? dirname(fileURLToPath(import.meta.url)) : undefined);
+
 // A command's exports run on its own thread: the process is the command (InlineExporter).
-const cliHost = (library?: string) =>
-  createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library), exportOn: 'thread' });
+const cliHost = (library?: string) => {
+  const snapshotDir = builtCliDir();
+  return createHost({ mode: 'electron', paths: appPaths(), stateDir: stateDir(), workspaceDir: process.cwd(), policy: unconfined, userLibraryDir: libraryDir(library), exportOn: 'thread', ...(snapshotDir ? { searchIndexSnapshotDir: snapshotDir } : {}) });
+};
 
 async function refuseExisting(path: string): Promise<void> {
   const exists = await stat(path).then(() => true, () => false);

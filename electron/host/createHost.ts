@@ -9,6 +9,7 @@ import { backupPathOf, writeFileAtomic } from './atomicWrite';
 import { bibliographyCslJson } from '../../core/prepare/bibliographyCslJson';
 import { sharedExportRunner, type Exporter } from './export/exportRunner';
 import { InlineExporter } from './export/inlineExporter';
+import { SearchIndexSnapshot } from './searchIndexSnapshot';
 import type { ExportJob } from './export/exportMessages';
 import { LibraryService } from './libraryService';
 import { libraryItemView } from './libraryItemView';
@@ -34,6 +35,8 @@ export interface HostOptions {
    * while one runs) or on this thread (the CLI, a process per command; see InlineExporter).
    */
   exportOn?: 'worker' | 'thread';
+  /** Where the CLI keeps the bundled library's search index (searchIndexSnapshot.ts). */
+  searchIndexSnapshotDir?: string;
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
@@ -56,7 +59,8 @@ export interface Host extends BriefpackApi {
 export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
-  const library = new LibraryService(paths.library, options.userLibraryDir);
+  const snapshot = options.searchIndexSnapshotDir ? new SearchIndexSnapshot(options.searchIndexSnapshotDir, paths.library) : undefined;
+  const library = new LibraryService(paths.library, options.userLibraryDir, snapshot);
   const pending = new PendingImports();
   // The file previewImport is reading, and how far: the page polls importStatus for its progress bar.
   let reading: { fileName: string; done: number; total: number } | null = null;

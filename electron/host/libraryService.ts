@@ -5,6 +5,7 @@ import { mergeLibraries } from '../../core/userLibrary/mergeLibraries';
 import type { UserSourceFile } from '../../core/library/userSourceFile';
 import { loadLibrary } from './library/loadLibrary';
 import { readUserLibrary } from './userLibrary/userLibraryFolder';
+import type { SearchIndexSnapshot } from './searchIndexSnapshot';
 
 export interface LoadedLibrary {
   library: Library;
@@ -32,6 +33,8 @@ export class LibraryService {
   constructor(
     private readonly path: string,
     readonly userDir?: string,
+    /** The CLI's kept search index for the bundled library (searchIndexSnapshot.ts). */
+    private readonly snapshot?: SearchIndexSnapshot,
   ) {}
 
   reload(): void {
@@ -51,11 +54,22 @@ export class LibraryService {
       }
       for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
       let search: SearchIndex | undefined;
-      return { library, index: libraryIndex(library), searchIndex: () => (search ??= buildSearchIndex(library)), bySource, userSources: mine.sources, problems: mine.problems };
+      const searchIndex = () => (search ??= this.searchIndexOf(library, mine.sources.length > 0));
+      return { library, index: libraryIndex(library), searchIndex, bySource, userSources: mine.sources, problems: mine.problems };
     });
     // A failed load is not cached: the next call tries again (after `library build`, say).
     loading.catch(() => (this.loading = undefined));
     this.loading = loading;
     return loading;
+  }
+
+  /** Built, or read back when the CLI kept one for the bundled library alone. */
+  private searchIndexOf(library: Library, withUserSources: boolean): SearchIndex {
+    if (!this.snapshot || withUserSources) return buildSearchIndex(library);
+    const kept = this.snapshot.read(library);
+    if (kept) return kept;
+    const built = buildSearchIndex(library);
+    this.snapshot.write(built);
+    return built;
   }
 }
