@@ -35,6 +35,18 @@ export function timeProcess(cmd: string, args: string[], runs = 3, options: { cw
 }
 
 /**
+ * Runs each command `runs` times, taking turns (a, b, a, b, …), and gives each one's run with
+ * the median wall time. For a ratio between two tools: on a shared machine that slows down or
+ * speeds up while the bench runs, taking turns weighs the change on both alike, where running
+ * one tool's runs and then the other's put it all on one side.
+ */
+export function timeProcessesInTurn(commands: readonly { cmd: string; args: string[]; options?: { cwd?: string; env?: NodeJS.ProcessEnv } }[], runs: number): ProcessRun[] {
+  const all = commands.map(() => [] as ProcessRun[]);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => all[k]!.push(timeProcess(c.cmd, c.args, 1, c.options)));
+  return all.map((r) => r.sort((a, b) => a.wallMs - b.wallMs)[Math.floor((r.length - 1) / 2)]!);
+}
+
+/**
  * `briefpack serve` from spawn until its URL is printed, and until that URL's page has been
  * served: what "web mode is ready" means to someone opening it.
  */
