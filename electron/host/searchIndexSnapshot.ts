@@ -17,7 +17,8 @@ import type { SearchIndex } from '../../core/search/buildSearchIndex';
  * the user's own) and its items are those loaded; anything else builds the index as before.
  *
  * The file is V8's serialisation of the index (structured clone: objects, arrays, Maps, typed
- * arrays), the term dictionary left out and rebuilt on reading, as buildPostings fills it.
+ * arrays); the term dictionary is kept as MiniSearch's radix tree and handed back to its
+ * SearchableMap, and the items are the loaded library's own.
  */
 export class SearchIndexSnapshot {
   constructor(
@@ -48,9 +49,10 @@ export class SearchIndexSnapshot {
       const file = this.file();
       tmp = `${file}.tmp-${process.pid}`;
       // The items are the library's own objects, given back on reading; their ids stand in.
-      const { terms: _terms, ...postings } = index.postings;
+      // The term dictionary goes as its radix tree (nested Maps), which SearchableMap takes back.
+      const { terms, ...postings } = index.postings;
       const { items, ...rest } = index;
-      writeFileSync(tmp, serialize({ ...rest, ids: items.map((item) => item.id), postings }));
+      writeFileSync(tmp, serialize({ ...rest, ids: items.map((item) => item.id), termTree: terms._tree, postings }));
       renameSync(tmp, file);
     } catch {
       // Read-only or gone: the next search builds the index again.
@@ -64,7 +66,7 @@ export class SearchIndexSnapshot {
  * order, and its arrays have the lengths the index's own code gives them. Else undefined.
  */
 function restore(raw: unknown, library: Library): SearchIndex | undefined {
-  const index = raw as Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; postings: Omit<SearchIndex['postings'], 'terms'> };
+  const index = raw as Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'> };
   const items = [...library.excerpts, ...library.recommendations];
   const ids = index?.ids;
   const p = index?.postings;
@@ -86,10 +88,11 @@ function restore(raw: unknown, library: Library): SearchIndex | undefined {
     p.docs.length === p.weights.length &&
     p.surface instanceof Map &&
     p.tokens instanceof Int32Array &&
-    p.compounds instanceof Map;
+    p.compounds instanceof Map &&
+    index.termTree instanceof Map;
   if (!sound) return undefined;
-  const terms = new SearchableMap<number>();
-  p.termText.forEach((t, id) => terms.set(t, id));
-  const { ids: _ids, ...rest } = index;
+  const terms = new SearchableMap<number>(index.termTree as SearchableMap<number>['_tree']);
+  if (terms.size !== p.termText.length) return undefined;
+  const { ids: _ids, termTree: _termTree, ...rest } = index;
   return { ...rest, items, postings: { ...p, terms } };
 }
