@@ -28,18 +28,50 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-const rows = readFileSync(out, 'utf8')
-  .trim()
-  .split('\n')
+const rows = csvRecords(readFileSync(out, 'utf8'))
   .slice(1)
-  .filter(Boolean)
-  .map((line) => {
-    const cells = [...line.matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+  .filter((cells) => cells.some((c) => c !== ''))
+  .map((cells) => {
+    if (cells.length < 5) throw new Error(`Electronegativity's report has a row this script cannot read: ${JSON.stringify(cells)}`);
     const file = cells[3].replace(/^\.?\//, '');
     const lineNo = Number(cells[4].split(':')[0]);
     return { check: cells[0], severity: cells[1], file, location: cells[4], code: sourceLine(file, lineNo) };
   });
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * The report's records, each a list of trimmed fields. RFC 4180: a quoted field may hold commas,
+ * doubled quotes and line breaks (a flagged sample that spans lines), so the report is not split
+ * on lines first.
+ */
+function csvRecords(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field.trim());
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field.trim());
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field.trim()]);
+  return records;
+}
 
 function sourceLine(file, lineNo) {
   try {
