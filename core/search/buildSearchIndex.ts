@@ -79,11 +79,16 @@ function readingOrder(library: Library, items: readonly IndexedItem[]): Int32Arr
 }
 
 /** Build once when the library loads; `search` only reads it. */
+/** The documents of the index, by document id: excerpts, then recommendations, as in the library. */
+export function indexedItems(library: Library): IndexedItem[] {
+  return [...library.excerpts, ...library.recommendations];
+}
+
 export function buildSearchIndex(library: Library): SearchIndex {
   const sources = new Map(library.sources.map((s) => [s.id, s]));
   const parts = new Map(library.parts.map((p) => [p.id, p]));
   const authorsByPart = resolveAuthors(library);
-  const items: IndexedItem[] = [...library.excerpts, ...library.recommendations];
+  const items = indexedItems(library);
   const N = items.length;
 
   const facets: Record<FacetName, FacetDictionary> = {

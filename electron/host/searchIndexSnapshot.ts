@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Library } from '../../core/library/types';
-import type { SearchIndex } from '../../core/search/buildSearchIndex';
+import { indexedItems, type SearchIndex } from '../../core/search/buildSearchIndex';
 
 /**
  * The bundled library's search index, kept as a file beside the CLI so a `library search` reads
@@ -67,7 +67,7 @@ export class SearchIndexSnapshot {
  */
 function restore(raw: unknown, library: Library): SearchIndex | undefined {
   const index = raw as Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'> };
-  const items = [...library.excerpts, ...library.recommendations];
+  const items = indexedItems(library);
   const ids = index?.ids;
   const p = index?.postings;
   const sound =
