@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findHighlights } from './findHighlights';
+import { Library } from '../library/types';
+import { buildSearchIndex } from './buildSearchIndex';
+import { findHighlights, type Span } from './findHighlights';
 import { makeSnippet } from './makeSnippet';
-import { parseQuery } from './parseQuery';
+import { matchText } from './matchText';
+import { stem, tokensWithOffsets } from './normalizeText';
+import { parseQuery, type Phrase } from './parseQuery';
 
 const marked = (text: string, spans: [number, number][]): string[] => spans.map(([s, e]) => text.slice(s, e));
 
@@ -41,10 +46,50 @@ describe('findHighlights', () => {
     expect(marked(text, findHighlights(text, new Set(), phrases))).toEqual(['regional partners']);
   });
 
-  it('handles many terms (a short prefix) in one pass', () => {
+  it('handles many terms (a short prefix)', () => {
     const many = new Set(Array.from({ length: 40 }, (_, i) => `term${i}`).concat(['libya']));
     const text = 'Libya, libyan, LIBYA.';
     expect(marked(text, findHighlights(text, many, []))).toEqual(['Libya', 'LIBYA']);
+  });
+});
+
+/**
+ * What findHighlights promises, said plainly and slowly: every word whose stemmed fold is a
+ * reached term, and every run of words spelling a phrase, outside the phrases' own words.
+ */
+function plainHighlights(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[]): Span[] {
+  const tokens = tokensWithOffsets(text);
+  const inPhrases: Span[] = [];
+  for (const { words, open } of phrases) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const fits = words.every((w, j) => (open && j === words.length - 1 ? tokens[i + j]!.folded.startsWith(w) : tokens[i + j]!.folded === w));
+      if (fits) inPhrases.push([tokens[i]!.start, tokens[i + words.length - 1]!.end]);
+    }
+  }
+  const words = tokens.filter((t) => terms.has(stem(t.folded)) && !inPhrases.some(([s, e]) => t.start >= s && t.end <= e)).map((t): Span => [t.start, t.end]);
+  const all = [...inPhrases, ...words].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return all.filter((s, i) => i === 0 || s[0] >= all[i - 1]![1]);
+}
+
+describe('findHighlights on the bundled library', () => {
+  const library = Library.parse(JSON.parse(readFileSync(new URL('../../assets/library/library.json', import.meta.url), 'utf8')));
+  const index = buildSearchIndex(library);
+
+  it('marks what the plain definition marks, in every passage, first time and from its kept words', () => {
+    // Short prefixes reach dozens of terms; phrases, plurals, typos and hyphenated compounds too.
+    const queries = ['pa', 'Me', 'policies', 'NATO partnerships', '"projecting stab', '"regional partners" security', 'counter-terrorism', 'Debski', 'sahel libya'];
+    let marked = 0;
+    for (const q of queries) {
+      const parsed = parseQuery(q);
+      const { terms } = matchText(index, parsed);
+      for (const { text } of index.items) {
+        const expected = plainHighlights(text, terms, parsed.phrases);
+        expect(findHighlights(text, terms, parsed.phrases)).toEqual(expected);
+        expect(findHighlights(text, terms, parsed.phrases)).toEqual(expected);
+        marked += expected.length;
+      }
+    }
+    expect(marked).toBeGreaterThan(5_000);
   });
 });
 

@@ -3,10 +3,27 @@ import type { Phrase } from './parseQuery';
 
 export type Span = [number, number];
 
-/** Above this many terms (a short prefix), one pass over the words beats an indexOf per term. */
-const FEW_TERMS = 16;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const HAS_MARK = /\p{M}/u;
+
+/**
+ * A text's words as highlighting needs them, worked out once per text: where each word is and
+ * its index form. Typing a query asks for the same hits' highlights keystroke after keystroke,
+ * and folding, splitting and stemming the text was most of a search's time (about 0.1 ms a
+ * hit); with this kept, a keystroke only compares the text's distinct index forms with the
+ * query's terms.
+ */
+interface Words {
+  /** The folded text when every character folds to exactly one (offsets carry over), else null. */
+  folded: string | null;
+  /** Where `folded` is null: the words with their folded forms, for phrases. */
+  tokens: Token[] | null;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Per word, its index form's position in `forms`. */
+  formAt: Int32Array;
+  /** The text's distinct index forms (stems of the folded words). */
+  forms: string[];
+}
 
 /**
  * The folded text when every character folds to exactly one (so offsets carry over), else null.
@@ -19,53 +36,86 @@ function foldAligned(text: string): string | null {
   return folded.length === text.length ? folded : null;
 }
 
+function wordsOf(text: string): Words {
+  const folded = foldAligned(text);
+  // Aligned: the folded text's own words. Otherwise fold word by word, keeping offsets into the text.
+  const tokens = folded === null ? tokensWithOffsets(text) : null;
+  const list: { start: number; end: number; folded: string }[] =
+    tokens ?? Array.from(folded!.matchAll(WORD_RE), (m) => ({ start: m.index, end: m.index + m[0].length, folded: m[0] }));
+  const starts = new Int32Array(list.length);
+  const ends = new Int32Array(list.length);
+  const formAt = new Int32Array(list.length);
+  const forms: string[] = [];
+  // Words repeat: stem each distinct word once.
+  const seen = new Map<string, number>();
+  const formIds = new Map<string, number>();
+  list.forEach((w, i) => {
+    starts[i] = w.start;
+    ends[i] = w.end;
+    let id = seen.get(w.folded);
+    if (id === undefined) {
+      const form = stem(w.folded);
+      id = formIds.get(form);
+      if (id === undefined) formIds.set(form, (id = forms.push(form) - 1));
+      seen.set(w.folded, id);
+    }
+    formAt[i] = id;
+  });
+  return { folded, tokens, starts, ends, formAt, forms };
+}
+
+/** Texts whose words are kept; the oldest is dropped first. A hit list is 50 texts or so. */
+const KEPT = 4096;
+const kept = new Map<string, Words>();
+
+function cachedWords(text: string): Words {
+  let words = kept.get(text);
+  if (words) {
+    // Most recently used last, so the one dropped is the one not asked for longest.
+    kept.delete(text);
+  } else {
+    words = wordsOf(text);
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(text, words);
+  return words;
+}
+
+/** Words whose index form is a matched term. */
+function termSpans(words: Words, terms: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  if (terms.size === 0) return spans;
+  const { forms, formAt, starts, ends } = words;
+  const hit = new Uint8Array(forms.length);
+  let any = false;
+  for (let k = 0; k < forms.length; k++) {
+    if (!terms.has(forms[k] as string)) continue;
+    hit[k] = 1;
+    any = true;
+  }
+  if (!any) return spans;
+  for (let i = 0; i < formAt.length; i++) if (hit[formAt[i] as number]) spans.push([starts[i] as number, ends[i] as number]);
+  return spans;
+}
+
 function phraseRegExp({ words, open }: Phrase): RegExp {
   // Words hold letters, digits and marks only, so they need no escaping.
   const body = words.join('[^\\p{L}\\p{N}\\p{M}]+') + (open ? '[\\p{L}\\p{N}\\p{M}]*' : '');
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
 }
 
-/** Words of the folded text whose index form is a matched term. */
-function termSpans(folded: string, terms: ReadonlySet<string>): Span[] {
+function phraseSpans({ folded, tokens }: Words, phrases: readonly Phrase[]): Span[] {
+  if (folded !== null) return phrases.flatMap((p) => [...folded.matchAll(phraseRegExp(p))].map((m): Span => [m.index, m.index + m[0].length]));
+  // Folding changed the text's length: match word by word, with offsets into the text.
   const spans: Span[] = [];
-  if (terms.size <= FEW_TERMS) {
-    for (const term of terms) {
-      // A stem is a prefix of its words, except "policy" for "policies".
-      const needle = term.endsWith('y') ? term.slice(0, -1) : term;
-      for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
-        if (at > 0 && WORD_CHAR.test(folded[at - 1] as string)) continue;
-        let end = at + needle.length;
-        while (end < folded.length && WORD_CHAR.test(folded[end] as string)) end++;
-        if (terms.has(stem(folded.slice(at, end)))) spans.push([at, end]);
-      }
-    }
-    return spans;
-  }
-  // Words repeat: decide each distinct word once.
-  const decided = new Map<string, boolean>();
-  for (const m of folded.matchAll(WORD_RE)) {
-    let hit = decided.get(m[0]);
-    if (hit === undefined) decided.set(m[0], (hit = terms.has(stem(m[0]))));
-    if (hit) spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
-}
-
-/** The slow, general path: fold word by word, for text whose folding changes its length. */
-function tokenSpans(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[]): [Span[], Span[]] {
-  const tokens = tokensWithOffsets(text);
-  const phraseSpans: Span[] = [];
   for (const { words, open } of phrases) {
     const last = words.length - 1;
     const fits = (w: string, j: number, t: Token): boolean => (open && j === last ? t.folded.startsWith(w) : t.folded === w);
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (words.every((w, j) => fits(w, j, tokens[i + j] as Token))) {
-        phraseSpans.push([(tokens[i] as Token).start, (tokens[i + last] as Token).end]);
-      }
+    for (let i = 0; i + words.length <= tokens!.length; i++) {
+      if (words.every((w, j) => fits(w, j, tokens![i + j] as Token))) spans.push([(tokens![i] as Token).start, (tokens![i + last] as Token).end]);
     }
   }
-  const spans = tokens.filter((t) => terms.has(stem(t.folded))).map((t): Span => [t.start, t.end]);
-  return [phraseSpans, spans];
+  return spans;
 }
 
 /**
@@ -73,17 +123,12 @@ function tokenSpans(text: string, terms: ReadonlySet<string>, phrases: readonly 
  * whose index form the query reached (exact, prefix or typo), outside those phrases.
  */
 export function findHighlights(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[]): Span[] {
-  const folded = foldAligned(text);
-  let phraseSpans: Span[];
-  let spans: Span[];
-  if (folded === null) {
-    [phraseSpans, spans] = tokenSpans(text, terms, phrases);
-  } else {
-    phraseSpans = phrases.flatMap((p) => [...folded.matchAll(phraseRegExp(p))].map((m): Span => [m.index, m.index + m[0].length]));
-    spans = terms.size > 0 ? termSpans(folded, terms) : [];
-  }
-  const inPhrase = ([s, e]: Span): boolean => phraseSpans.some(([ps, pe]) => s >= ps && e <= pe);
-  const all = [...phraseSpans, ...spans.filter((s) => !inPhrase(s))].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const words = cachedWords(text);
+  const spans = termSpans(words, terms);
+  if (phrases.length === 0) return spans;
+  const inPhrases = phraseSpans(words, phrases);
+  const inPhrase = ([s, e]: Span): boolean => inPhrases.some(([ps, pe]) => s >= ps && e <= pe);
+  const all = [...inPhrases, ...spans.filter((s) => !inPhrase(s))].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   // Drop repeats (a term reached twice) and overlaps (two phrases sharing words).
   return all.filter((s, i) => i === 0 || s[0] >= (all[i - 1] as Span)[1]);
 }
