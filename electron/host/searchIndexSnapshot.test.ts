@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../core/search/buildSearchIndex';
 import { search } from '../../core/search/search';
@@ -71,6 +72,12 @@ describe('SearchIndexSnapshot', () => {
     const snapshot = new SearchIndexSnapshot(dir, BUNDLED);
     snapshot.write(buildSearchIndex(library));
     const [file] = (await readdir(dir)).filter((f) => f.endsWith('.v8'));
+    // A term list that no longer matches its term tree (two terms swapped).
+    const kept = deserialize(await readFile(join(dir, file!))) as { postings: { termText: string[] } };
+    const { termText } = kept.postings;
+    [termText[0], termText[termText.length - 1]] = [termText[termText.length - 1]!, termText[0]!];
+    await writeFile(join(dir, file!), serialize(kept));
+    expect(snapshot.read(library)).toBeUndefined();
     await writeFile(join(dir, file!), 'not an index');
     expect(snapshot.read(library)).toBeUndefined();
     // Its name taken by a folder: the write fails quietly and leaves no temporary file.

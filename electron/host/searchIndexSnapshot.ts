@@ -92,7 +92,10 @@ function restore(raw: unknown, library: Library): SearchIndex | undefined {
     index.termTree instanceof Map;
   if (!sound) return undefined;
   const terms = new SearchableMap<number>(index.termTree as SearchableMap<number>['_tree']);
-  if (terms.size !== p.termText.length) return undefined;
+  // Spot checks that the tree and the term list agree: counting the tree's terms walks all of it
+  // (about 20 ms of a 0.3 s search), and the file is this build's own, named by the library.
+  const n = p.termText.length;
+  for (const id of [0, n >> 1, n - 1]) if (n > 0 && terms.get(p.termText[id] as string) !== id) return undefined;
   const { ids: _ids, termTree: _termTree, ...rest } = index;
   return { ...rest, items, postings: { ...p, terms } };
 }
