@@ -9,6 +9,7 @@ import { ResultRow, type Hit } from './ResultRow';
 import { LibraryPreview } from './LibraryPreview';
 import { FacetBar, type Filters } from './FacetBar';
 import { usePackLibraryIds } from './usePackLibraryIds';
+import { useRowsShown } from './useRowsShown';
 import { ImportButton, draggingFiles } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { importFiles, useImport } from './import/importStore';
@@ -55,6 +56,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   }, [text, filters, libraryVersion]);
 
   const hits = result?.hits ?? [];
+  const rowsShown = useRowsShown(listRef, result, hits.length, active);
   // Show sources by title (the facet labels), not by their internal id.
   const sourceTitle = new Map(result?.facets.source.map((s) => [s.value, s.label]) ?? []);
   const current: Hit | undefined = hits[active];
@@ -146,11 +148,12 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         aria-activedescendant={current ? `hit-${current.id}` : undefined}
         onKeyDown={onSearchKey}
       >
-        {hits.map((h, i) => (
+        {hits.slice(0, rowsShown).map((h, i) => (
           <ResultRow
             key={h.id}
             hit={h}
             index={i}
+            count={hits.length}
             selected={i === active}
             inPack={inPack.has(h.id)}
             sourceTitle={sourceTitle.get(h.sourceId) ?? h.sourceId}

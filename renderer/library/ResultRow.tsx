@@ -8,6 +8,8 @@ export type Hit = SearchResult['hits'][number];
 interface Props {
   hit: Hit;
   index: number;
+  /** Rows in the whole answer: the list draws only the first few (useRowsShown). */
+  count: number;
   selected: boolean;
   inPack: boolean;
   /** The source's title (from the facets), shown instead of its internal id. */
@@ -17,12 +19,14 @@ interface Props {
 }
 
 /** One search result: what it is, where it is from, and the matched words in context. */
-function ResultRowView({ hit: h, index, selected, inPack, sourceTitle, onSelect, onInsert }: Props): JSX.Element {
+function ResultRowView({ hit: h, index, count, selected, inPack, sourceTitle, onSelect, onInsert }: Props): JSX.Element {
   return (
     <li
       id={`hit-${h.id}`}
       role="option"
       aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={count}
       className={`bp-hit ${h.kind}${inPack ? ' in-pack' : ''}`}
       data-id={h.id}
       data-in-pack={inPack || undefined}
@@ -54,6 +58,7 @@ function ResultRowView({ hit: h, index, selected, inPack, sourceTitle, onSelect,
 function sameRow(a: Props, b: Props): boolean {
   return (
     a.index === b.index &&
+    a.count === b.count &&
     a.selected === b.selected &&
     a.inPack === b.inPack &&
     a.sourceTitle === b.sourceTitle &&

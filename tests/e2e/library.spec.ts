@@ -61,6 +61,37 @@ test.describe('library browser', () => {
     await expect.poll(() => shownTotal(page)).toBeGreaterThan(total);
   });
 
+  test('a long answer draws its first rows, and the rest as the arrows or the scrolling reach them', async ({ page }) => {
+    await find(page, 'NATO');
+    const list = page.getByRole('listbox', { name: 'Results' });
+    // 50 rows answer, a few are in view: the list draws the first dozen, each saying where it stands.
+    await expect(results(page).first()).toHaveAttribute('aria-setsize', '50');
+    const drawn = await results(page).count();
+    expect(drawn).toBeLessThan(50);
+
+    // The arrows go on past the drawn rows, and the active row is drawn and scrolled to.
+    await search(page).focus();
+    for (let i = 0; i < drawn + 3; i++) await search(page).press('ArrowDown');
+    const active = list.getByRole('option', { selected: true });
+    await expect(active).toHaveAttribute('aria-posinset', String(drawn + 4));
+    await expect(active).toBeInViewport();
+    await expect(search(page)).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+
+    // Scrolling to the end draws the rest, down to the 50th.
+    await expect
+      .poll(async () => {
+        await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return results(page).count();
+      })
+      .toBe(50);
+    await expect(results(page).last()).toHaveAttribute('aria-posinset', '50');
+
+    // A new answer starts again from its top.
+    await find(page, 'NATO partners');
+    await expect(list.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '1');
+    expect(await results(page).count()).toBeLessThan(50);
+  });
+
   test('tolerates a typo', async ({ page }) => {
     await find(page, 'Mediteranean');
     expect(await shownTotal(page)).toBeGreaterThan(0);
