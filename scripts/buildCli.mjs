@@ -56,9 +56,13 @@ export async function buildCli({ codeCache = false } = {}) {
       // measures with it alone (the same fontkit 2.0.4 pdfkit loads from node_modules, so the
       // same widths), and bundled it is in the code cache.
       external: ['pdfkit', 'pdfjs-dist'],
-      // fontkit and unicode-properties inflate their tables with tiny-inflate as they load; in
-      // the CLI zlib does it (electron/cli/tinyInflateWithZlib.cjs says why).
-      alias: { 'tiny-inflate': './electron/cli/tinyInflateWithZlib.cjs' },
+      // fontkit and unicode-properties inflate their tables with tiny-inflate as they load, and
+      // fontkit decodes WOFF2 with brotli's decoder (1.3 MB of dictionary); in the CLI zlib does
+      // both (electron/cli/tinyInflateWithZlib.cjs and brotliDecompressWithZlib.cjs say why).
+      alias: {
+        'tiny-inflate': './electron/cli/tinyInflateWithZlib.cjs',
+        'brotli/decompress.js': './electron/cli/brotliDecompressWithZlib.cjs',
+      },
       // import() becomes require(): V8 runs a script from its code cache without the callback
       // import() needs ("A dynamic import callback was not specified"), and Node (>= 20.19)
       // requires an ES module such as pdf.js as well as it imports it.
