@@ -146,7 +146,8 @@ if (want('editor')) {
     R.add({ id: 'editor-key-50', label: 'editor keystroke, Event Timing processing, 50 pages, p95', value: ed.keystroke.p95, unit: 'ms', target: 'p95 < 16 ms', note: keys(ed.keystroke) }, { max: 15.999 });
     const s = ed.searchKeystrokeToResults!;
     R.add({ id: 'search-ui-p95', label: 'library search keystroke → results painted, p95', value: s.p95, unit: 'ms', target: 'p95 < 50 ms', note: `p50 ${s.p50.toFixed(0)} ms` }, { max: 49.999 });
-    R.add({ id: 'open-ui-50', label: 'open the 50-page pack in the UI', value: ed.openInUiMs!, unit: 'ms', target: '< 300 ms' }, { max: 299.999 });
+    const opens = ed.openInUi!;
+    R.add({ id: 'open-ui-50', label: 'open the 50-page pack in the UI, median', value: stats(opens).p50, unit: 'ms', target: '< 300 ms', note: `${opens.length} openings: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms` }, { max: 299.999 });
     const pages300 = longPack(library, 720);
     const big = await benchEditor(pages300, { search: false });
     R.add({ id: 'editor-key-300', label: 'editor keystroke, Event Timing processing, 300 pages, p95', value: big.keystroke.p95, unit: 'ms', target: 'p95 < 33 ms', note: keys(big.keystroke) }, { max: 32.999 });
