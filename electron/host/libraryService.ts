@@ -44,7 +44,9 @@ export class LibraryService {
   get(): Promise<LoadedLibrary> {
     if (this.loading) return this.loading;
     const user = this.userDir ? readUserLibrary(this.userDir) : Promise.resolve({ sources: [], problems: [] });
-    const loading = Promise.all([loadLibrary(this.path), user]).then(([bundled, mine]): LoadedLibrary => {
+    // The CLI's kept copy of the bundled library, when it has one for these very bytes.
+    const kept = this.snapshot?.readLibrary();
+    const loading = Promise.all([kept ?? loadLibrary(this.path), user]).then(([bundled, mine]): LoadedLibrary => {
       const library = mergeLibraries(bundled, mine.sources);
       const bySource = new Map<string, Excerpt[]>();
       for (const e of library.excerpts) {
@@ -54,7 +56,7 @@ export class LibraryService {
       }
       for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
       let search: SearchIndex | undefined;
-      const searchIndex = () => (search ??= this.searchIndexOf(library, mine.sources.length > 0));
+      const searchIndex = () => (search ??= this.searchIndexOf(library, bundled, mine.sources.length > 0));
       return { library, index: libraryIndex(library), searchIndex, bySource, userSources: mine.sources, problems: mine.problems };
     });
     // A failed load is not cached: the next call tries again (after `library build`, say).
@@ -64,12 +66,12 @@ export class LibraryService {
   }
 
   /** Built, or read back when the CLI kept one for the bundled library alone. */
-  private searchIndexOf(library: Library, withUserSources: boolean): SearchIndex {
+  private searchIndexOf(library: Library, bundled: Library, withUserSources: boolean): SearchIndex {
     if (!this.snapshot || withUserSources) return buildSearchIndex(library);
     const kept = this.snapshot.read(library);
     if (kept) return kept;
     const built = buildSearchIndex(library);
-    this.snapshot.write(built);
+    this.snapshot.write(built, bundled);
     return built;
   }
 }

@@ -42,7 +42,7 @@ describe('SearchIndexSnapshot', () => {
     const built = buildSearchIndex(library);
     const snapshot = new SearchIndexSnapshot(dir, BUNDLED);
     expect(snapshot.read(library)).toBeUndefined();
-    snapshot.write(built);
+    snapshot.write(built, library);
     const kept = snapshot.read(library)!;
     expect(kept).toBeDefined();
     expect(kept.items[0]).toBe(library.excerpts[0]);
@@ -51,26 +51,42 @@ describe('SearchIndexSnapshot', () => {
     expect((await readdir(dir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('keeps the bundled library as loadLibrary read it, and a LibraryService starts from it', async () => {
+    const dir = await tempDir();
+    const library = await loadLibrary(BUNDLED);
+    const snapshot = new SearchIndexSnapshot(dir, BUNDLED);
+    expect(snapshot.readLibrary()).toBeUndefined();
+    snapshot.write(buildSearchIndex(library), library);
+    expect(snapshot.readLibrary()).toEqual(library);
+    const fresh = new SearchIndexSnapshot(dir, BUNDLED);
+    const loaded = await new LibraryService(BUNDLED, undefined, fresh).get();
+    expect(loaded.library).toEqual(library);
+    // The index comes from the same file, for the kept library's own items.
+    expect(loaded.searchIndex().items[0]).toBe(loaded.library.excerpts[0]);
+    for (const q of QUERIES) expect(search(loaded.searchIndex(), q)).toEqual(search(buildSearchIndex(library), q));
+  });
+
   it('is not used for a library file with other bytes, or items other than the library’s', async () => {
     const dir = await tempDir();
     const path = join(dir, 'library.json');
     await copyFile(BUNDLED, path);
     const library = await loadLibrary(path);
     const snapshot = new SearchIndexSnapshot(dir, path);
-    snapshot.write(buildSearchIndex(library));
+    snapshot.write(buildSearchIndex(library), library);
     expect(snapshot.read(library)).toBeDefined();
     // The same items in another order are another index.
     expect(snapshot.read({ ...library, excerpts: [...library.excerpts].reverse() })).toBeUndefined();
     // The library built again (here: one more space) names another file.
     await writeFile(path, `${await readFile(BUNDLED, 'utf8')} `);
     expect(snapshot.read(await loadLibrary(path))).toBeUndefined();
+    expect(snapshot.readLibrary()).toBeUndefined();
   });
 
   it('answers nothing from a damaged file, and writes nowhere it cannot', async () => {
     const dir = await tempDir();
     const library = await loadLibrary(BUNDLED);
     const snapshot = new SearchIndexSnapshot(dir, BUNDLED);
-    snapshot.write(buildSearchIndex(library));
+    snapshot.write(buildSearchIndex(library), library);
     const [file] = (await readdir(dir)).filter((f) => f.endsWith('.v8'));
     // A term list that no longer matches its term tree (two terms swapped).
     const kept = deserialize(await readFile(join(dir, file!))) as { postings: { termText: string[] } };
@@ -80,10 +96,11 @@ describe('SearchIndexSnapshot', () => {
     expect(snapshot.read(library)).toBeUndefined();
     await writeFile(join(dir, file!), 'not an index');
     expect(snapshot.read(library)).toBeUndefined();
+    expect(snapshot.readLibrary()).toBeUndefined();
     // Its name taken by a folder: the write fails quietly and leaves no temporary file.
     await rm(join(dir, file!));
     await mkdir(join(dir, file!));
-    snapshot.write(buildSearchIndex(library));
+    snapshot.write(buildSearchIndex(library), library);
     expect((await readdir(dir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
     expect(snapshot.read(library)).toBeUndefined();
   });
@@ -92,7 +109,8 @@ describe('SearchIndexSnapshot', () => {
     const dir = await tempDir();
     const userDir = await tempDir();
     const snapshot = new SearchIndexSnapshot(dir, BUNDLED);
-    snapshot.write(buildSearchIndex(await loadLibrary(BUNDLED)));
+    const bundled = await loadLibrary(BUNDLED);
+    snapshot.write(buildSearchIndex(bundled), bundled);
     const mine = importText('# My paper\n\nThe zebra crossing review.\n', { fileName: 'mine.md', contentHash: 'a'.repeat(64) }, true);
     await saveUserSource(userDir, mine);
     const loaded = await new LibraryService(BUNDLED, userDir, snapshot).get();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -13,14 +13,23 @@ import { indexedItems, type SearchIndex } from '../../core/search/buildSearchInd
  * the build makes the file when it trains the code cache, by running a search. Like the code
  * cache it belongs to that build and that library: a rebuilt CLI is a new folder, and the file
  * is named by a hash of the library file's bytes, so a library built again is never answered
- * from the old index. It is used only while the library is the bundled one alone (no sources of
- * the user's own) and its items are those loaded; anything else builds the index as before.
+ * from the old index. The index is used only while the library is the bundled one alone (no
+ * sources of the user's own) and its items are those loaded; anything else builds the index as
+ * before.
  *
- * The file is V8's serialisation of the index (structured clone: objects, arrays, Maps, typed
- * arrays); the term dictionary is kept as MiniSearch's radix tree and handed back to its
- * SearchableMap, and the items are the loaded library's own.
+ * The file also keeps the bundled library as loadLibrary returned it when the file was made:
+ * checking the library against its schema was another 30-40 ms of every CLI command, and the
+ * same bytes (the file's name is their hash) always parse to the same library. A file this
+ * build did not make, or one damaged, is not read: every command then loads the library file
+ * with its schema, as without a kept file.
+ *
+ * The file is V8's serialisation (structured clone: objects, arrays, Maps, typed arrays); the
+ * term dictionary is kept as MiniSearch's radix tree and handed back to its SearchableMap.
  */
 export class SearchIndexSnapshot {
+  /** The file last read, by name, size and time: one read serves the library and then its index. */
+  private last: { stamp: string; raw: Kept | undefined } | undefined;
+
   constructor(
     private readonly dir: string,
     private readonly libraryPath: string,
@@ -31,19 +40,46 @@ export class SearchIndexSnapshot {
     return join(this.dir, `search-index.${hash}.v8`);
   }
 
-  /** The index for `library`, or undefined when there is none for it, or it cannot be read. */
-  read(library: Library): SearchIndex | undefined {
-    let raw: unknown;
+  private kept(): Kept | undefined {
+    let file: string;
+    let stamp: string;
     try {
-      raw = deserialize(readFileSync(this.file()));
+      file = this.file();
+      const { size, mtimeMs } = statSync(file);
+      stamp = `${file}:${size}:${mtimeMs}`;
     } catch {
       return undefined;
     }
-    return restore(raw, library);
+    if (this.last?.stamp !== stamp) {
+      let raw: Kept | undefined;
+      try {
+        raw = deserialize(readFileSync(file)) as Kept;
+      } catch {
+        raw = undefined;
+      }
+      this.last = { stamp, raw };
+    }
+    return this.last.raw;
   }
 
-  /** Keeps `index` for the next command; a folder it cannot write to (an installed app) is no error. */
-  write(index: SearchIndex): void {
+  /** The bundled library as it was loaded when the file was made, if there is a file for it. */
+  readLibrary(): Library | undefined {
+    const library = this.kept()?.library;
+    const sound = typeof library === 'object' && library !== null && Array.isArray(library.sources) && Array.isArray(library.excerpts) && Array.isArray(library.recommendations);
+    return sound ? library : undefined;
+  }
+
+  /** The index for `library`, or undefined when there is none for it, or it cannot be read. */
+  read(library: Library): SearchIndex | undefined {
+    const raw = this.kept();
+    return raw === undefined ? undefined : restore(raw, library);
+  }
+
+  /**
+   * Keeps `index` and the bundled `library` it was built from for the next command; a folder it
+   * cannot write to (an installed app) is no error.
+   */
+  write(index: SearchIndex, library: Library): void {
     let tmp: string | undefined;
     try {
       const file = this.file();
@@ -52,8 +88,10 @@ export class SearchIndexSnapshot {
       // The term dictionary goes as its radix tree (nested Maps), which SearchableMap takes back.
       const { terms, ...postings } = index.postings;
       const { items, ...rest } = index;
-      writeFileSync(tmp, serialize({ ...rest, ids: items.map((item) => item.id), termTree: terms._tree, postings }));
+      const kept: Kept = { ...rest, ids: items.map((item) => item.id), termTree: terms._tree, postings, library };
+      writeFileSync(tmp, serialize(kept));
       renameSync(tmp, file);
+      this.last = undefined;
     } catch {
       // Read-only or gone: the next search builds the index again.
       if (tmp) rmSync(tmp, { force: true });
@@ -61,12 +99,14 @@ export class SearchIndexSnapshot {
   }
 }
 
+/** What the file holds: the index without its items and term map, and the bundled library. */
+type Kept = Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'>; library: Library };
+
 /**
  * The index read back, if it is one for `library`: made for the library's items, id for id, in
  * order, and its arrays have the lengths the index's own code gives them. Else undefined.
  */
-function restore(raw: unknown, library: Library): SearchIndex | undefined {
-  const index = raw as Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'> };
+function restore(index: Kept, library: Library): SearchIndex | undefined {
   const items = indexedItems(library);
   const ids = index?.ids;
   const p = index?.postings;
@@ -96,6 +136,6 @@ function restore(raw: unknown, library: Library): SearchIndex | undefined {
   // (about 20 ms of a 0.3 s search), and the file is this build's own, named by the library.
   const n = p.termText.length;
   for (const id of [0, n >> 1, n - 1]) if (n > 0 && terms.get(p.termText[id] as string) !== id) return undefined;
-  const { ids: _ids, termTree: _termTree, ...rest } = index;
+  const { ids: _ids, termTree: _termTree, library: _library, ...rest } = index;
   return { ...rest, items, postings: { ...p, terms } };
 }
