@@ -89,11 +89,17 @@ describe('SearchIndexSnapshot', () => {
     snapshot.write(buildSearchIndex(library), library);
     const [file] = (await readdir(dir)).filter((f) => f.endsWith('.v8'));
     // A term list that no longer matches its term tree (two terms swapped).
-    const kept = deserialize(await readFile(join(dir, file!))) as { postings: { termText: string[] } };
+    const parts = deserialize(await readFile(join(dir, file!))) as { library: Uint8Array; index: Uint8Array };
+    const kept = deserialize(parts.index) as { postings: { termText: string[] } };
     const { termText } = kept.postings;
     [termText[0], termText[termText.length - 1]] = [termText[termText.length - 1]!, termText[0]!];
-    await writeFile(join(dir, file!), serialize(kept));
+    await writeFile(join(dir, file!), serialize({ ...parts, index: serialize(kept) }));
     expect(snapshot.read(library)).toBeUndefined();
+    expect(snapshot.readLibrary()).toEqual(library);
+    // A damaged part is refused on its own.
+    await writeFile(join(dir, file!), serialize({ ...parts, library: Uint8Array.of(1, 2, 3) }));
+    expect(snapshot.readLibrary()).toBeUndefined();
+    expect(snapshot.read(library)).toBeDefined();
     await writeFile(join(dir, file!), 'not an index');
     expect(snapshot.read(library)).toBeUndefined();
     expect(snapshot.readLibrary()).toBeUndefined();

@@ -28,7 +28,7 @@ import { indexedItems, type SearchIndex } from '../../core/search/buildSearchInd
  */
 export class SearchIndexSnapshot {
   /** The file last read, by name, size and time: one read serves the library and then its index. */
-  private last: { stamp: string; raw: Kept | undefined } | undefined;
+  private last: { stamp: string; parts: { library: Uint8Array; index: Uint8Array } | undefined } | undefined;
 
   constructor(
     private readonly dir: string,
@@ -40,7 +40,8 @@ export class SearchIndexSnapshot {
     return join(this.dir, `search-index.${hash}.v8`);
   }
 
-  private kept(): Kept | undefined {
+  /** The file's two parts, each still V8's serialisation: read once, decoded as asked for. */
+  private parts(): { library: Uint8Array; index: Uint8Array } | undefined {
     let file: string;
     let stamp: string;
     try {
@@ -51,28 +52,41 @@ export class SearchIndexSnapshot {
       return undefined;
     }
     if (this.last?.stamp !== stamp) {
-      let raw: Kept | undefined;
+      let parts: { library: Uint8Array; index: Uint8Array } | undefined;
       try {
-        raw = deserialize(readFileSync(file)) as Kept;
+        const raw = deserialize(readFileSync(file)) as { library?: unknown; index?: unknown };
+        if (raw.library instanceof Uint8Array && raw.index instanceof Uint8Array) parts = { library: raw.library, index: raw.index };
       } catch {
-        raw = undefined;
+        parts = undefined;
       }
-      this.last = { stamp, raw };
+      this.last = { stamp, parts };
     }
-    return this.last.raw;
+    return this.last.parts;
   }
 
   /** The bundled library as it was loaded when the file was made, if there is a file for it. */
   readLibrary(): Library | undefined {
-    const library = this.kept()?.library;
+    const part = this.parts()?.library;
+    let library: Library | undefined;
+    try {
+      library = part && (deserialize(part) as Library);
+    } catch {
+      return undefined;
+    }
     const sound = typeof library === 'object' && library !== null && Array.isArray(library.sources) && Array.isArray(library.excerpts) && Array.isArray(library.recommendations);
     return sound ? library : undefined;
   }
 
   /** The index for `library`, or undefined when there is none for it, or it cannot be read. */
   read(library: Library): SearchIndex | undefined {
-    const raw = this.kept();
-    return raw === undefined ? undefined : restore(raw, library);
+    const part = this.parts()?.index;
+    let kept: KeptIndex | undefined;
+    try {
+      kept = part && (deserialize(part) as KeptIndex);
+    } catch {
+      return undefined;
+    }
+    return kept === undefined ? undefined : restore(kept, library);
   }
 
   /**
@@ -88,8 +102,9 @@ export class SearchIndexSnapshot {
       // The term dictionary goes as its radix tree (nested Maps), which SearchableMap takes back.
       const { terms, ...postings } = index.postings;
       const { items, ...rest } = index;
-      const kept: Kept = { ...rest, ids: items.map((item) => item.id), termTree: terms._tree, postings, library };
-      writeFileSync(tmp, serialize(kept));
+      const kept: KeptIndex = { ...rest, ids: items.map((item) => item.id), termTree: terms._tree, postings };
+      // Two parts, each decoded only when asked for: an export needs the library alone.
+      writeFileSync(tmp, serialize({ library: serialize(library), index: serialize(kept) }));
       renameSync(tmp, file);
       this.last = undefined;
     } catch {
@@ -99,14 +114,14 @@ export class SearchIndexSnapshot {
   }
 }
 
-/** What the file holds: the index without its items and term map, and the bundled library. */
-type Kept = Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'>; library: Library };
+/** The index as kept: without its items (their ids stand in) and with its term map as a tree. */
+type KeptIndex = Omit<SearchIndex, 'postings' | 'items'> & { ids: unknown; termTree: unknown; postings: Omit<SearchIndex['postings'], 'terms'> };
 
 /**
  * The index read back, if it is one for `library`: made for the library's items, id for id, in
  * order, and its arrays have the lengths the index's own code gives them. Else undefined.
  */
-function restore(index: Kept, library: Library): SearchIndex | undefined {
+function restore(index: KeptIndex, library: Library): SearchIndex | undefined {
   const items = indexedItems(library);
   const ids = index?.ids;
   const p = index?.postings;
@@ -136,6 +151,6 @@ function restore(index: Kept, library: Library): SearchIndex | undefined {
   // (about 20 ms of a 0.3 s search), and the file is this build's own, named by the library.
   const n = p.termText.length;
   for (const id of [0, n >> 1, n - 1]) if (n > 0 && terms.get(p.termText[id] as string) !== id) return undefined;
-  const { ids: _ids, termTree: _termTree, library: _library, ...rest } = index;
+  const { ids: _ids, termTree: _termTree, ...rest } = index;
   return { ...rest, items, postings: { ...p, terms } };
 }
