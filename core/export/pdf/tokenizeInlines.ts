@@ -39,19 +39,31 @@ export function tokenizeInlines(inlines: readonly (ExportInline | ({ kind: 'text
       continue;
     }
     const font = style.fontFor(inline);
-    for (const part of inline.text.split(/([ \t\r\n]+)/)) {
-      if (part === '') continue;
-      if (isSpace(part.charCodeAt(0))) {
+    const plain = plainWords(shared, font, style.size);
+    const { text } = inline;
+    // Word by word, without splitting the text into an array first: this loop runs once per
+    // word of the pack, cold, in every CLI export.
+    for (let i = 0; i < text.length; ) {
+      if (isSpace(text.charCodeAt(i))) {
         finish();
+        while (i < text.length && isSpace(text.charCodeAt(i))) i++;
         continue;
       }
+      let end = i + 1;
+      while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+      const part = text.slice(i, end);
       const prev = segs[segs.length - 1];
-      if (prev && prev.font === font && prev.rise === 0 && prev.size === style.size) {
+      if (!prev && end < text.length) {
+        // A whole word in one run (a space follows it here): the shared word, measured only the
+        // first time it occurs. finish() would make the same word from a one-segment list.
+        words.push(plainWord(plain, font, style.size, part, measure));
+      } else if (prev && prev.font === font && prev.rise === 0 && prev.size === style.size) {
         prev.text += part;
         prev.width = measure(font, style.size, prev.text);
       } else {
         segs.push({ text: part, font, size: style.size, rise: 0, width: measure(font, style.size, part) });
       }
+      i = end;
     }
   }
   finish();
@@ -76,12 +88,25 @@ function sharedWords(measure: Measure): WordTable {
 
 const NO_REFS: number[] = [];
 
+/** The shared words of one face at one size. */
+function plainWords(table: WordTable, font: FontKey, size: number): Map<string, Word> {
+  let bySize = table.get(font);
+  if (!bySize) table.set(font, (bySize = new Map()));
+  let byText = bySize.get(size);
+  if (!byText) bySize.set(size, (byText = new Map()));
+  return byText;
+}
+
+/** The shared word for `text` in one face and size, made and measured the first time. */
+function plainWord(byText: Map<string, Word>, font: FontKey, size: number, text: string, measure: Measure): Word {
+  let word = byText.get(text);
+  if (!word) byText.set(text, (word = makeWord([{ text, font, size, rise: 0, width: measure(font, size, text) }], NO_REFS, measure)));
+  return word;
+}
+
 /** The shared word for a plain segment (rise 0: raised segments are note markers). */
 function sharedWord(table: WordTable, seg: Seg, measure: Measure): Word {
-  let bySize = table.get(seg.font);
-  if (!bySize) table.set(seg.font, (bySize = new Map()));
-  let byText = bySize.get(seg.size);
-  if (!byText) bySize.set(seg.size, (byText = new Map()));
+  const byText = plainWords(table, seg.font, seg.size);
   let word = byText.get(seg.text);
   if (!word) byText.set(seg.text, (word = makeWord([seg], NO_REFS, measure)));
   return word;
