@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
  * events: Playwright's mouse drag does not carry a DataTransfer through HTML drag and drop.
  */
 export async function dragOutlineSection(page: Page, from: number, to: number): Promise<void> {
+  // The outline follows the editor a moment after it opens: wait until both sections are listed.
+  await page.waitForFunction((n) => document.querySelectorAll('.bp-outline li').length > n, Math.max(from, to));
   await page.evaluate(
     ([a, b]) => {
       const items = document.querySelectorAll('.bp-outline li');
