@@ -100,7 +100,8 @@ export function prepareExport(file: PackFile, library: Library, index: LibraryIn
   const quoted = (ref: LibraryRef): { adapted: boolean; note: ExportInline } => ({ adapted: adaptedRefs.has(ref), note: noteRef(ref) });
 
   const template = templateFurniture(pack.template);
-  const times = sectionWords(pack.body).map((words) => speakingSeconds(words, pack.settings.wordsPerMinute));
+  // Counted only for a template that prints them: counting every word was a tenth of preparing.
+  const times = template.speakingTimes ? sectionWords(pack.body).map((words) => speakingSeconds(words, pack.settings.wordsPerMinute)) : [];
   let anchor = 0;
   for (const block of pack.body) {
     const out = exportBlock(block, inlines, quoted, index, () => ++anchor);
