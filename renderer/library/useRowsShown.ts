@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Rows drawn with each answer: more than a tall list shows at once. */
 export const FIRST_ROWS = 12;
@@ -11,12 +11,29 @@ const MORE_ROWS = 12;
  *
  * A search answers with 50 rows of which four to ten are in view; drawing all 50 at each
  * keystroke was most of the time from key to painted results (creating, laying out and painting
- * rows nobody could see yet). `answer` identifies the answer: a new one starts again from the top.
+ * rows nobody could see yet). `answer` identifies the answer: a new one starts again from the top,
+ * the list scrolled back to its first row.
  */
 export function useRowsShown(listRef: RefObject<HTMLElement | null>, answer: unknown, count: number, active: number): number {
   const [more, setMore] = useState<{ answer: unknown; rows: number }>({ answer, rows: FIRST_ROWS });
   const asked = more.answer === answer ? more.rows : FIRST_ROWS;
   const rows = Math.min(count, Math.max(asked, active + 1));
+
+  // Whether the list is scrolled away from its top, kept from its scroll events: reading
+  // scrollTop at each answer would make the browser lay the page out first.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const onScroll = () => (scrolled.current = list.scrollTop > 0);
+    list.addEventListener('scroll', onScroll, { passive: true });
+    return () => list.removeEventListener('scroll', onScroll);
+  }, [listRef]);
+  useLayoutEffect(() => {
+    if (!scrolled.current) return;
+    scrolled.current = false;
+    listRef.current?.scrollTo(0, 0);
+  }, [listRef, answer]);
 
   useEffect(() => {
     const list = listRef.current;

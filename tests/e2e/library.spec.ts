@@ -86,10 +86,18 @@ test.describe('library browser', () => {
       .toBe(50);
     await expect(results(page).last()).toHaveAttribute('aria-posinset', '50');
 
-    // A new answer starts again from its top.
+    // A new answer starts again from its top, the list scrolled back to its first row, also
+    // when the list was scrolled with the wheel and the first row stayed the active one.
     await find(page, 'NATO partners');
     await expect(list.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '1');
     expect(await results(page).count()).toBeLessThan(50);
+    await list.hover();
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect(list.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '1');
+    await find(page, 'NATO partners Libya');
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect(results(page).first()).toBeInViewport();
   });
 
   test('tolerates a typo', async ({ page }) => {
