@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../tests/support/seededRandom';
 
 // The CLI bundle swaps the brotli package's JavaScript decoder for zlib's (scripts/buildCli.mjs's
 // alias): fontkit decodes a WOFF2 font's tables with it, so the two must give the same bytes, and
@@ -10,14 +11,10 @@ type Decompress = (buffer: Uint8Array, outputSize?: number) => Uint8Array;
 const brotli = require('brotli/decompress.js') as Decompress;
 const withZlib = require('./brotliDecompressWithZlib.cjs') as Decompress;
 
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
 
 /** Text, random and repetitive data, compressed at the lowest and highest quality. */
 function samples(): Uint8Array[] {
-  const r = seeded(11);
+  const r = seededRandom(11);
   const text = new TextEncoder().encode('Glyph outlines and metrics for the Integrated Review. '.repeat(600));
   const noise = Uint8Array.from({ length: 50_000 }, () => Math.floor(r() * 256));
   const runs = Uint8Array.from({ length: 9_000 }, (_, i) => (i >> 5) & 7);

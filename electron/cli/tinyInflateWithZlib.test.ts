@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../tests/support/seededRandom';
 
 // The CLI bundle swaps tiny-inflate for zlib (scripts/buildCli.mjs's alias): the two must give
 // the same bytes, the same length and the same kind of result for every call fontkit and
@@ -10,14 +11,10 @@ type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
 const tinyInflate = require('tiny-inflate') as Inflate;
 const withZlib = require('./tinyInflateWithZlib.cjs') as Inflate;
 
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
 
 /** Text-like, random and repetitive data, so stored, fixed and dynamic Huffman blocks all occur. */
 function samples(): Uint8Array[] {
-  const r = seeded(7);
+  const r = seededRandom(7);
   const text = new TextEncoder().encode('The Integrated Review sets out the Government’s vision. '.repeat(400));
   const noise = Uint8Array.from({ length: 70_000 }, () => Math.floor(r() * 256));
   const runs = Uint8Array.from({ length: 5_000 }, (_, i) => (i >> 6) & 3);
