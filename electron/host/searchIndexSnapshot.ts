@@ -66,27 +66,15 @@ export class SearchIndexSnapshot {
 
   /** The bundled library as it was loaded when the file was made, if there is a file for it. */
   readLibrary(): Library | undefined {
-    const part = this.parts()?.library;
-    let library: Library | undefined;
-    try {
-      library = part && (deserialize(part) as Library);
-    } catch {
-      return undefined;
-    }
+    const library = decoded(this.parts()?.library) as Library | undefined;
     const sound = typeof library === 'object' && library !== null && Array.isArray(library.sources) && Array.isArray(library.excerpts) && Array.isArray(library.recommendations);
     return sound ? library : undefined;
   }
 
   /** The index for `library`, or undefined when there is none for it, or it cannot be read. */
   read(library: Library): SearchIndex | undefined {
-    const part = this.parts()?.index;
-    let kept: KeptIndex | undefined;
-    try {
-      kept = part && (deserialize(part) as KeptIndex);
-    } catch {
-      return undefined;
-    }
-    return kept === undefined ? undefined : restore(kept, library);
+    const kept = decoded(this.parts()?.index) as KeptIndex | undefined;
+    return typeof kept === 'object' && kept !== null ? restore(kept, library) : undefined;
   }
 
   /**
@@ -111,6 +99,16 @@ export class SearchIndexSnapshot {
       // Read-only or gone: the next search builds the index again.
       if (tmp) rmSync(tmp, { force: true });
     }
+  }
+}
+
+/** One part of the file decoded, or undefined when there is none or it is damaged. */
+function decoded(part: Uint8Array | undefined): unknown {
+  if (!part) return undefined;
+  try {
+    return deserialize(part);
+  } catch {
+    return undefined;
   }
 }
 
