@@ -17,7 +17,8 @@
 // and the host starts it with `new Worker(new URL('./exportWorker.js', import.meta.url))`:
 // every output file sits flat in out/cli/, so that URL resolves to out/cli/exportWorker.js.
 import { build } from 'esbuild';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
@@ -80,7 +81,15 @@ export async function buildCli({ codeCache = false } = {}) {
       const s = await stat(join(ROOT, file));
       inputs[relative(ROOT, join(ROOT, file))] = [s.size, s.mtimeMs];
     }
-    await writeFile(join(tmp, 'inputs.json'), JSON.stringify({ entries: ENTRIES, inputs }));
+    // Each output's hash, with the size and time it has (a rename keeps them): the loader names
+    // the code cache by this hash without hashing 2 MB at every call (bin/loadBuiltCli.mjs).
+    const outputs = {};
+    for (const name of Object.keys(entryPoints)) {
+      const file = join(tmp, `${name}.js`);
+      const s = await stat(file);
+      outputs[`${name}.js`] = { size: s.size, mtimeMs: s.mtimeMs, sha256: createHash('sha256').update(await readFile(file)).digest('hex') };
+    }
+    await writeFile(join(tmp, 'inputs.json'), JSON.stringify({ entries: ENTRIES, inputs, outputs }));
     await writeFile(join(tmp, 'package.json'), '{ "type": "commonjs" }\n');
     await mkdir(join(ROOT, 'out'), { recursive: true });
     await rm(CLI_DIR, { recursive: true, force: true });

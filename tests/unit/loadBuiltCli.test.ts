@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,4 +45,29 @@ describe('loadBuiltCli', () => {
     expect(await changed.main([])).toBe(50);
     expect((await readdir(dir)).filter((f) => f.endsWith('.v8cache'))).toHaveLength(1);
   });
+
+  it('takes main.js’s hash from the build’s record only while main.js has the size and time recorded', async () => {
+    const dir = await cliDir(40);
+    const file = join(dir, 'main.js');
+    const hash = createHash('sha256').update(await readFile(file)).digest('hex');
+    const record = async (sha256: string) => {
+      const { size, mtimeMs } = await stat(file);
+      await writeFile(join(dir, 'inputs.json'), JSON.stringify({ outputs: { 'main.js': { size, mtimeMs, sha256 } } }));
+    };
+    await record(hash);
+    loadBuiltCli(dir).writeCodeCache();
+    expect((await readdir(dir)).filter((f) => f.endsWith('.v8cache'))).toEqual([`main.js.${hash.slice(0, 16)}.v8cache`]);
+    expect(loadBuiltCli(dir).codeCache).toBe('used');
+
+    // The record is believed while size and time match: a wrong hash there names another cache.
+    await record('f'.repeat(64));
+    expect(loadBuiltCli(dir).codeCache).toBe('none');
+    // Touched since (other code, same length): the record is ignored and main.js is hashed.
+    await writeFile(file, `exports.main = async (argv) => ${50} + argv.length;\n`);
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    const changed = loadBuiltCli(dir);
+    expect(changed.codeCache).toBe('none');
+    expect(await changed.main([])).toBe(50);
+  });
 });
+
