@@ -35,9 +35,17 @@ export class SearchIndexSnapshot {
     private readonly libraryPath: string,
   ) {}
 
+  /** The library file's hash, by its size and time: a search asks for the library and then its index. */
+  private named: { stamp: string; file: string } | undefined;
+
   private file(): string {
-    const hash = createHash('sha256').update(readFileSync(this.libraryPath)).digest('hex').slice(0, 16);
-    return join(this.dir, `search-index.${hash}.v8`);
+    const { size, mtimeMs } = statSync(this.libraryPath);
+    const stamp = `${size}:${mtimeMs}`;
+    if (this.named?.stamp !== stamp) {
+      const hash = createHash('sha256').update(readFileSync(this.libraryPath)).digest('hex').slice(0, 16);
+      this.named = { stamp, file: join(this.dir, `search-index.${hash}.v8`) };
+    }
+    return this.named.file;
   }
 
   /** The file's two parts, each still V8's serialisation: read once, decoded as asked for. */
