@@ -11,7 +11,6 @@ type Decompress = (buffer: Uint8Array, outputSize?: number) => Uint8Array;
 const brotli = require('brotli/decompress.js') as Decompress;
 const withZlib = require('./brotliDecompressWithZlib.cjs') as Decompress;
 
-
 /** Text, random and repetitive data, compressed at the lowest and highest quality. */
 function samples(): Uint8Array[] {
   const r = seededRandom(11);

@@ -11,7 +11,6 @@ type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
 const tinyInflate = require('tiny-inflate') as Inflate;
 const withZlib = require('./tinyInflateWithZlib.cjs') as Inflate;
 
-
 /** Text-like, random and repetitive data, so stored, fixed and dynamic Huffman blocks all occur. */
 function samples(): Uint8Array[] {
   const r = seededRandom(7);

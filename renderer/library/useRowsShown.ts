@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Rows drawn with each answer: more than a tall list shows at once. */
-export const FIRST_ROWS = 12;
+const FIRST_ROWS = 12;
 /** Rows added each time the list is scrolled to within a screen of its last drawn row. */
 const MORE_ROWS = 12;
 

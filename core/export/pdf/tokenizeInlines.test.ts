@@ -6,6 +6,7 @@ import { styledFont, type PdfFonts } from './fonts';
 import type { Measure, Seg } from './lineModel';
 import { MARKER_RISE, MARKER_SCALE } from './typeScale';
 import { tokenizeInlines } from './tokenizeInlines';
+import { seededRandom } from '../../../tests/support/seededRandom';
 
 const FONT_DIR = join(import.meta.dirname, '../../../assets/fonts');
 const font = (name: string) => new Uint8Array(readFileSync(join(FONT_DIR, name)));
@@ -54,14 +55,9 @@ function plainWords(inlines: readonly Inline[], size: number, m: Measure): { seg
   return words;
 }
 
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-}
-
 describe('tokenizeInlines', () => {
   it('splits runs into words as the plain definition does: across runs, at any white space, markers on the word before', () => {
-    const r = seeded(3);
+    const r = seededRandom(3);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
     const pieces = ['NATO', 'flank', '.', ' ', '  ', '\t', '\n', 'the', 'Alliance’s', 'partners', ', ', 'co-operation', '“South”'];
     for (let trial = 0; trial < 400; trial++) {
