@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakLines, demerits, HYPHEN_COST, leastDemeritBreaks, SHRINK, type PieceRow } from './breakLines';
+import { breakLines, demerits, HYPHEN_COST, leastDemeritBreaks, PRETOLERANCE, SHRINK, type PieceRow } from './breakLines';
 import { createMeasure } from './createMeasure';
 import { styledFont, type PdfFonts } from './fonts';
 import { hyphenateWord } from './hyphenateWord';
-import { wordsWidth } from './lineModel';
+import { wordsWidth, type LaidLine } from './lineModel';
 import { tokenizeInlines } from './tokenizeInlines';
 
 const FONT_DIR = join(import.meta.dirname, '../../../assets/fonts');
@@ -60,6 +60,43 @@ describe('breakLines', () => {
     const last = lines[lines.length - 1]!.words;
     expect(last[last.length - 1]!.segs.map((s) => s.text)).toEqual(['regions.', '12']);
     expect(last[last.length - 1]!.segs[1]!.rise).toBeGreaterThan(0);
+  });
+});
+
+describe('breakLines, hyphenating only what needs it', () => {
+  const setWords = (text: string) => tokenizeInlines([{ kind: 'text', text }], { size: 11, fontFor: styledFont }, measure);
+  const looseness = (line: LaidLine) => {
+    const spaces = line.words.slice(0, -1).reduce((s, w) => s + w.space, 0);
+    return (line.width - wordsWidth(line.words)) / spaces;
+  };
+  const hyphenated = (lines: readonly LaidLine[]) => lines.filter((l) => l.words[l.words.length - 1]!.segs[0]!.text.endsWith('-')).length;
+  const longText = Array.from({ length: 6 }, () => TEXT).join(' ');
+
+  it('sets a paragraph at its spaces when every line then stays within PRETOLERANCE, whatever hyphenation might add', () => {
+    let whole = 0;
+    for (let width = 300; width <= 470; width += 5) {
+      const hyphenating = breakLines(setWords(longText), { justify: true, hyphenate: true, lineBox: () => ({ x: 0, width }) }, measure);
+      const spacesOnly = breakLines(setWords(longText), { justify: true, hyphenate: false, lineBox: () => ({ x: 0, width }) }, measure);
+      const within = spacesOnly.slice(0, -1).every((l) => looseness(l) <= PRETOLERANCE && looseness(l) >= -PRETOLERANCE * (1 - SHRINK));
+      if (within) {
+        whole += 1;
+        // The same lines, word for word, as the unhyphenated total fit.
+        expect(hyphenating.map((l) => l.words)).toEqual(spacesOnly.map((l) => l.words));
+        expect(hyphenated(hyphenating)).toBe(0);
+      } else {
+        // Some line would be too loose or too tight: hyphenation points are tried, and the lines chosen are no looser.
+        const worst = (lines: readonly LaidLine[]) => Math.max(...lines.slice(0, -1).map((l) => Math.abs(looseness(l))));
+        expect(worst(hyphenating)).toBeLessThanOrEqual(worst(spacesOnly));
+      }
+    }
+    // Both cases occur over these measures, or the test proves nothing.
+    expect(whole).toBeGreaterThan(5);
+    expect(whole).toBeLessThan(35);
+  });
+
+  it('still hyphenates a narrow measure, where spaces alone leave loose lines', () => {
+    const lines = breakLines(setWords(longText), { justify: true, hyphenate: true, lineBox: () => ({ x: 0, width: 160 }) }, measure);
+    expect(hyphenated(lines)).toBeGreaterThan(0);
   });
 });
 

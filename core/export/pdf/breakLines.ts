@@ -12,13 +12,22 @@ export interface BreakOptions {
 export const SHRINK = 0.8;
 /** Demerits added for a hyphenated line end: hyphenate only to avoid loose lines. */
 export const HYPHEN_COST = 3000;
+/**
+ * The most a line of the first, unhyphenated pass may stretch or shrink, as a share of what
+ * scores badness 100 (each space stretched to twice its width, or shrunk to SHRINK): TeX's
+ * plain \pretolerance=100. About 19 paragraphs in 20 of the benchmark packs pass, and skipping
+ * their hyphenation took a sixth off a cold DOCX export's pagination.
+ */
+export const PRETOLERANCE = 1;
 
 /**
  * Line breaking. Justified text of one measure is broken by total fit (a small Knuth–Plass):
- * every space and hyphenation point is a candidate, and the breaks chosen minimise the
- * squared badness of all lines together, so one loose line (and rivers) is not paid for
- * later. Ragged or varying-measure text (headings, bibliography) is broken first-fit, without
- * hyphens: a ragged right edge needs none.
+ * the breaks chosen minimise the squared badness of all lines together, so one loose line (and
+ * rivers) is not paid for later. As TeX does (\pretolerance), a paragraph is first broken at
+ * its spaces alone, and hyphenated only when that leaves a line looser or tighter than
+ * PRETOLERANCE allows: then every space and hyphenation point is a candidate. Ragged or
+ * varying-measure text (headings, bibliography) is broken first-fit, without hyphens: a ragged
+ * right edge needs none.
  */
 export function breakLines(words: readonly Word[], opts: BreakOptions, measure: Measure): LaidLine[] {
   if (words.length === 0) return [];
@@ -79,6 +88,9 @@ function pieceShapes(w: Word, hyphenate: boolean, measure: Measure): readonly Pi
 }
 
 function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
+  const whole = wholeWordFit(words, width);
+  if (whole && (!hyphenate || whole.every((line, i) => (i === whole.length - 1 && natural(line) <= width) || withinPretolerance(line, width)))) return whole;
+  if (!hyphenate) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
   const pieces: Piece[] = [];
   for (let wi = 0; wi < words.length; wi++) {
     for (const s of pieceShapes(words[wi]!, hyphenate, measure)) pieces.push({ word: wi, from: s.from, to: s.to, width: s.width, end: s.end, hyphen: s.hyphen });
@@ -101,6 +113,37 @@ function totalFit(words: readonly Word[], width: number, hyphenate: boolean, mea
     start = b;
   }
   return lines;
+}
+
+/**
+ * Total fit over whole words: the breaks totalFit would choose with no hyphenation points,
+ * read from the words themselves (a word is one piece). Undefined when no line can hold a word.
+ */
+function wholeWordFit(words: readonly Word[], width: number): Word[][] | undefined {
+  const n = words.length;
+  const row: PieceRow = { widths: new Float64Array(n), spaceAfter: new Float64Array(n), hyphens: new Float64Array(n), ends: new Uint8Array(n).fill(1) };
+  for (let k = 0; k < n; k++) {
+    row.widths[k] = words[k]!.width;
+    row.spaceAfter[k] = words[k]!.space;
+  }
+  const breaks = leastDemeritBreaks(row, width);
+  if (!breaks) return undefined;
+  const lines: Word[][] = [];
+  let start = 0;
+  for (const b of breaks) {
+    lines.push(words.slice(start, b));
+    start = b;
+  }
+  return lines;
+}
+
+/** Whether a justified line's spaces stretch or shrink no more than PRETOLERANCE allows. */
+function withinPretolerance(line: readonly Word[], width: number): boolean {
+  let spaces = 0;
+  for (let i = 0; i < line.length - 1; i++) spaces += line[i]!.space;
+  if (spaces === 0) return false;
+  const ratio = (width - natural(line)) / spaces;
+  return ratio >= 0 ? ratio <= PRETOLERANCE : -ratio <= PRETOLERANCE * (1 - SHRINK);
 }
 
 /** A paragraph's pieces as the search reads them, one entry per piece. */

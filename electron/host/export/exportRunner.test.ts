@@ -60,7 +60,7 @@ describe('exports on the worker thread', () => {
 
   it('turns running out of memory into a sentence, not an abort, and recovers', { timeout: 120_000 }, async () => {
     // The real worker with a small ceiling, so a modest pack reaches it quickly.
-    const r = runner(() => spawnExportWorker(48));
+    const r = runner(() => spawnExportWorker(32));
     await expect(r.run({ parsed: { file: packOf(2_000_000), format: 'pdf', out: '/nowhere/x.pdf' } }, new Date(0), async (out) => out)).rejects.toThrow(
       /^This pack is too large to export: 2\.0 MB of text needed more than the 1536 MB of memory an export may use\./,
     );
