@@ -1,7 +1,11 @@
 import Hypher from 'hypher';
 import enGb from 'hyphenation.en-gb';
 
-const hypher = new Hypher(enGb);
+/**
+ * Made on first use: building the patterns' trie takes 20-30 ms in a cold process, and most
+ * paragraphs are set without hyphenation (breakLines.ts, PRETOLERANCE).
+ */
+let hypher: Hypher | undefined;
 const cache = new Map<string, readonly string[]>();
 const WORD = /^([(“‘"'[]*)([A-Za-z]+)([.,;:!?)”’"'\]]*)$/;
 
@@ -41,7 +45,7 @@ export function hyphenateWord(text: string): BreakPoint[] {
   if (core.length < 6 || core === core.toUpperCase()) return [];
   let parts = cache.get(core);
   if (!parts) {
-    parts = hypher.hyphenate(core);
+    parts = (hypher ??= new Hypher(enGb)).hyphenate(core);
     cache.set(core, parts);
   }
   const out: BreakPoint[] = [];
