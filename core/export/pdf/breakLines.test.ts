@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakLines, demerits, HYPHEN_COST, leastDemeritBreaks, PRETOLERANCE, SHRINK, type PieceRow } from './breakLines';
+import { badness, breakLines, demerits, HYPHEN_COST, leastDemeritBreaks, PRETOLERANCE, SHRINK, type PieceRow } from './breakLines';
 import { createMeasure } from './createMeasure';
 import { styledFont, type PdfFonts } from './fonts';
 import { hyphenateWord } from './hyphenateWord';
@@ -77,7 +77,7 @@ describe('breakLines, hyphenating only what needs it', () => {
     for (let width = 300; width <= 470; width += 5) {
       const hyphenating = breakLines(setWords(longText), { justify: true, hyphenate: true, lineBox: () => ({ x: 0, width }) }, measure);
       const spacesOnly = breakLines(setWords(longText), { justify: true, hyphenate: false, lineBox: () => ({ x: 0, width }) }, measure);
-      const within = spacesOnly.slice(0, -1).every((l) => looseness(l) <= PRETOLERANCE && looseness(l) >= -PRETOLERANCE * (1 - SHRINK));
+      const within = spacesOnly.slice(0, -1).every((l) => badness(wordsWidth(l.words), l.words.slice(0, -1).reduce((s, w) => s + w.space, 0), l.width) <= PRETOLERANCE);
       if (within) {
         whole += 1;
         // The same lines, word for word, as the unhyphenated total fit.

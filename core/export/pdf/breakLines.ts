@@ -13,12 +13,12 @@ export const SHRINK = 0.8;
 /** Demerits added for a hyphenated line end: hyphenate only to avoid loose lines. */
 export const HYPHEN_COST = 3000;
 /**
- * The most a line of the first, unhyphenated pass may stretch or shrink, as a share of what
- * scores badness 100 (each space stretched to twice its width, or shrunk to SHRINK): TeX's
- * plain \pretolerance=100. About 19 paragraphs in 20 of the benchmark packs pass, and skipping
- * their hyphenation took a sixth off a cold DOCX export's pagination.
+ * The most badness a line of the first, unhyphenated pass may have: 100, each space stretched to
+ * twice its width or shrunk to SHRINK, as plain TeX's \pretolerance. About 19 paragraphs in 20
+ * of the benchmark packs pass, and skipping their hyphenation took a sixth off a cold DOCX
+ * export's pagination.
  */
-export const PRETOLERANCE = 1;
+export const PRETOLERANCE = 100;
 
 /**
  * Line breaking. Justified text of one measure is broken by total fit (a small Knuth–Plass):
@@ -141,9 +141,7 @@ function wholeWordFit(words: readonly Word[], width: number): Word[][] | undefin
 function withinPretolerance(line: readonly Word[], width: number): boolean {
   let spaces = 0;
   for (let i = 0; i < line.length - 1; i++) spaces += line[i]!.space;
-  if (spaces === 0) return false;
-  const ratio = (width - natural(line)) / spaces;
-  return ratio >= 0 ? ratio <= PRETOLERANCE : -ratio <= PRETOLERANCE * (1 - SHRINK);
+  return spaces > 0 && badness(natural(line), spaces, width) <= PRETOLERANCE;
 }
 
 /** A paragraph's pieces as the search reads them, one entry per piece. */
@@ -232,11 +230,17 @@ export function demerits(nat: number, spaces: number, width: number, last: boole
   if (overfull) return 1e7;
   if (last) return nat <= width ? 0 : 100 * cube((nat - width) / (spaces * (1 - SHRINK)));
   if (spaces === 0) return 1e5 + penalty;
-  const ratio = (width - nat) / spaces;
-  // Stretching each space to twice its width scores 100, as does shrinking it to the limit.
-  const badness = ratio >= 0 ? 100 * cube(ratio) : 100 * cube(-ratio / (1 - SHRINK));
-  const d = 10 + badness;
+  const d = 10 + badness(nat, spaces, width);
   return d * d + penalty;
+}
+
+/**
+ * How far a line's spaces (`spaces` of them in width) are set from their natural width: stretching
+ * each to twice its width scores 100, as does shrinking it to the limit (SHRINK).
+ */
+export function badness(nat: number, spaces: number, width: number): number {
+  const ratio = (width - nat) / spaces;
+  return ratio >= 0 ? 100 * cube(ratio) : 100 * cube(-ratio / (1 - SHRINK));
 }
 
 /** x³ by multiplication: `x ** 3` is a call to pow, and this runs for every candidate line. */
