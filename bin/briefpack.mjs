@@ -10,26 +10,29 @@ import { loadBuiltCli } from './loadBuiltCli.mjs';
 const root = join(import.meta.dirname, '..');
 const cliDir = join(root, 'out', 'cli');
 
-function isCurrent() {
+/** The build's record (out/cli/inputs.json) when every source it lists is unchanged, else undefined. */
+function currentBuild() {
   let built;
   try {
     built = JSON.parse(readFileSync(join(cliDir, 'inputs.json'), 'utf8'));
   } catch {
-    return false;
+    return undefined;
   }
   for (const [file, [size, mtimeMs]] of Object.entries(built.inputs)) {
     const s = statSync(join(root, file), { throwIfNoEntry: false });
-    if (!s || s.size !== size || s.mtimeMs !== mtimeMs) return false;
+    if (!s || s.size !== size || s.mtimeMs !== mtimeMs) return undefined;
   }
-  return true;
+  return built;
 }
 
-if (!isCurrent()) {
+const built = currentBuild();
+if (!built) {
   // A source tree without esbuild (a packaged app) ships out/cli/ already built.
   const { buildCli } = await import('../scripts/buildCli.mjs');
   await buildCli();
 }
-const { main } = loadBuiltCli(cliDir);
+// The record read above saves the loader reading it again; after a rebuild it reads the new one.
+const { main } = loadBuiltCli(cliDir, built);
 const argv = process.argv.slice(2);
 // Every command but `serve` is a process of a second or so, and V8's optimising compiler is
 // tuned for code that runs for minutes: in a DOCX export of the 150-note pack, compiling took

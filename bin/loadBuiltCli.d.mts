@@ -6,4 +6,9 @@ export interface BuiltCli {
   /** Writes the code cache for main.js as this process has compiled it so far; returns its path. */
   writeCodeCache(): string;
 }
-export function loadBuiltCli(cliDir: string): BuiltCli;
+/** out/cli/inputs.json as scripts/buildCli.mjs writes it: the parts the loader reads. */
+export interface BuildRecord {
+  outputs?: Record<string, { size: number; mtimeMs: number; sha256: string }>;
+}
+/** `built`: the build's record as the caller already read it; without it, the loader reads it. */
+export function loadBuiltCli(cliDir: string, built?: BuildRecord): BuiltCli;

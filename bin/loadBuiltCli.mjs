@@ -17,14 +17,17 @@ import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 /**
+ * @param {string} dir
+ * @param {{ outputs?: Record<string, { size: number, mtimeMs: number, sha256: string }> }} [built]
+ *   out/cli/inputs.json as the caller already read it (bin/briefpack.mjs does); else it is read here.
  * @returns {{ main: (argv: string[], io?: unknown) => Promise<number>, codeCache: 'used' | 'rejected' | 'none', writeCodeCache: () => string }}
  *   codeCache: whether V8 took a cache made for this main.js ('rejected': one was there, V8 refused it).
  */
-export function loadBuiltCli(dir) {
+export function loadBuiltCli(dir, built) {
   const cliDir = resolve(dir);
   const file = join(cliDir, 'main.js');
   const source = readFileSync(file, 'utf8');
-  const cacheFile = join(cliDir, `main.js.${sourceHash(cliDir, file, source).slice(0, 16)}.v8cache`);
+  const cacheFile = join(cliDir, `main.js.${sourceHash(cliDir, file, source, built).slice(0, 16)}.v8cache`);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -52,11 +55,11 @@ export function loadBuiltCli(dir) {
  * The SHA-256 of main.js: the one the build recorded in inputs.json when main.js still has the
  * size and time it had then (hashing 2 MB took 5-10 ms of every call), else computed here.
  */
-function sourceHash(cliDir, file, source) {
+function sourceHash(cliDir, file, source, built) {
   try {
-    const built = JSON.parse(readFileSync(join(cliDir, 'inputs.json'), 'utf8')).outputs?.['main.js'];
+    const output = (built ?? JSON.parse(readFileSync(join(cliDir, 'inputs.json'), 'utf8'))).outputs?.['main.js'];
     const { size, mtimeMs } = statSync(file);
-    if (typeof built?.sha256 === 'string' && built.size === size && built.mtimeMs === mtimeMs) return built.sha256;
+    if (typeof output?.sha256 === 'string' && output.size === size && output.mtimeMs === mtimeMs) return output.sha256;
   } catch {
     // No record (a folder not made by scripts/buildCli.mjs): hash the source.
   }

@@ -69,5 +69,17 @@ describe('loadBuiltCli', () => {
     expect(changed.codeCache).toBe('none');
     expect(await changed.main([])).toBe(50);
   });
+
+  it('takes the build’s record from its caller when given, as read there, instead of reading it again', async () => {
+    const dir = await cliDir(40);
+    const file = join(dir, 'main.js');
+    const hash = createHash('sha256').update(await readFile(file)).digest('hex');
+    loadBuiltCli(dir).writeCodeCache();
+    const { size, mtimeMs } = await stat(file);
+    // The file on disk says otherwise; the record handed in is the one believed.
+    await writeFile(join(dir, 'inputs.json'), JSON.stringify({ outputs: { 'main.js': { size, mtimeMs, sha256: 'f'.repeat(64) } } }));
+    expect(loadBuiltCli(dir, { outputs: { 'main.js': { size, mtimeMs, sha256: hash } } }).codeCache).toBe('used');
+    expect(loadBuiltCli(dir).codeCache).toBe('none');
+  });
 });
 
