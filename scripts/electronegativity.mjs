@@ -4,10 +4,10 @@
 // explain. An explanation names the check, the file and the exact text of the flagged line, so
 // it covers that code only: a new line with unsafe options, even in a reviewed file, is a new
 // finding, and an explanation whose line has changed or gone fails until it is reviewed again.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 /** What Electronegativity reads: the Electron side and the renderer, and package.json for the version. */
@@ -19,59 +19,27 @@ const copy = join(work, 'src');
 for (const entry of SOURCES) {
   cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (p) => !SKIP.test(relative(root, p)) });
 }
-const out = join(work, 'report.csv');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
-const bin = join(root, 'node_modules', '.bin', 'electronegativity');
-const run = spawnSync(bin, ['-i', copy, '-r', '-v', 'false', '-e', electronVersion, '-o', out], { cwd: copy, encoding: 'utf8' });
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr);
-  process.exit(1);
-}
-
-const rows = csvRecords(readFileSync(out, 'utf8'))
-  .slice(1)
-  .filter((cells) => cells.some((c) => c !== ''))
-  .map((cells) => {
-    if (cells.length < 5) throw new Error(`Electronegativity's report has a row this script cannot read: ${JSON.stringify(cells)}`);
-    const file = cells[3].replace(/^\.?\//, '');
-    const lineNo = Number(cells[4].split(':')[0]);
-    return { check: cells[0], severity: cells[1], file, location: cells[4], code: sourceLine(file, lineNo) };
-  });
+// The package's own entry point, not its command: the command writes a CSV report with two
+// unordered writes (the header truncating the file while the rows are appended), so on a busy
+// machine the header lands over the first rows and the report cannot be read. The entry point
+// hands back the findings themselves.
+const runElectronegativity = createRequire(import.meta.url)('@doyensec/electronegativity');
+const scan = await runElectronegativity({ input: copy, electronVersionOverride: electronVersion, isRelative: true, isVerbose: false }, false);
 rmSync(work, { recursive: true, force: true });
-
-/**
- * The report's records, each a list of trimmed fields. RFC 4180: a quoted field may hold commas,
- * doubled quotes and line breaks (a flagged sample that spans lines), so the report is not split
- * on lines first.
- */
-function csvRecords(text) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field.trim());
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field.trim());
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field.trim()]);
-  return records;
-}
+for (const e of scan.errors) console.error(`Electronegativity could not read ${e.file}: ${e.message}`);
+// A file it could not parse is a file nobody checked; a tolerable error is one it read past.
+if (scan.errors.some((e) => !e.tolerable)) process.exit(1);
+const rows = scan.issues.map((issue) => {
+  const file = relative(copy, resolve(copy, issue.file));
+  return {
+    check: issue.id,
+    severity: issue.severity.name,
+    file,
+    location: `${issue.location.line}:${issue.location.column}`,
+    code: sourceLine(file, issue.location.line),
+  };
+});
 
 function sourceLine(file, lineNo) {
   try {
