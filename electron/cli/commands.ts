@@ -266,6 +266,7 @@ export async function cmdServe(args: { port?: number; dir?: string; newToken?: b
     workspaceDir: workspace,
     policy: confinedTo([workspace], [paths.examples]),
     userLibraryDir: libraryDir(args.library),
+    longLived: true,
   });
   const [{ startWebServer }] = await Promise.all([
     import('../server/webServer'),

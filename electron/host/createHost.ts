@@ -37,6 +37,8 @@ export interface HostOptions {
   exportOn?: 'worker' | 'thread';
   /** Where the CLI keeps the bundled library's search index (searchIndexSnapshot.ts). */
   searchIndexSnapshotDir?: string;
+  /** A long-lived front door (the app, web mode): search readies its highlights while idle. */
+  longLived?: boolean;
   /** For tests: a fixed clock for cover dates and export timestamps. */
   now?: () => Date;
 }
@@ -60,7 +62,7 @@ export function createHost(options: HostOptions): Host {
   const { paths, policy } = options;
   const now = options.now ?? (() => new Date());
   const snapshot = options.searchIndexSnapshotDir ? new SearchIndexSnapshot(options.searchIndexSnapshotDir, paths.library) : undefined;
-  const library = new LibraryService(paths.library, options.userLibraryDir, snapshot);
+  const library = new LibraryService(paths.library, options.userLibraryDir, snapshot, options.longLived ?? false);
   const pending = new PendingImports();
   // The file previewImport is reading, and how far: the page polls importStatus for its progress bar.
   let reading: { fileName: string; done: number; total: number } | null = null;

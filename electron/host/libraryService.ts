@@ -6,6 +6,7 @@ import type { UserSourceFile } from '../../core/library/userSourceFile';
 import { loadLibrary } from './library/loadLibrary';
 import { readUserLibrary } from './userLibrary/userLibraryFolder';
 import type { SearchIndexSnapshot } from './searchIndexSnapshot';
+import { prepareHighlightsWhenIdle } from './library/prepareHighlightsWhenIdle';
 
 export interface LoadedLibrary {
   library: Library;
@@ -35,6 +36,11 @@ export class LibraryService {
     readonly userDir?: string,
     /** The CLI's kept search index for the bundled library (searchIndexSnapshot.ts). */
     private readonly snapshot?: SearchIndexSnapshot,
+    /**
+     * A long-lived host (the app, web mode): once a search index is built, prepare its texts'
+     * highlights while idle (prepareHighlightsWhenIdle). A CLI command would only be delayed.
+     */
+    private readonly prepareWhenIdle = false,
   ) {}
 
   reload(): void {
@@ -56,7 +62,14 @@ export class LibraryService {
       }
       for (const list of bySource.values()) list.sort((a, b) => a.order - b.order);
       let search: SearchIndex | undefined;
-      const searchIndex = () => (search ??= this.searchIndexOf(library, bundled, mine.sources.length > 0));
+      const searchIndex = () => {
+        if (search) return search;
+        search = this.searchIndexOf(library, bundled, mine.sources.length > 0);
+        if (this.prepareWhenIdle) {
+          prepareHighlightsWhenIdle(search, () => this.loading !== loading).catch((e) => console.error('briefpack: could not prepare search highlights:', e));
+        }
+        return search;
+      };
       return { library, index: libraryIndex(library), searchIndex, bySource, userSources: mine.sources, problems: mine.problems };
     });
     // A failed load is not cached: the next call tries again (after `library build`, say).

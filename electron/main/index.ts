@@ -22,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const workspace = join(homedir(), 'Briefpack');
 let win: BrowserWindow | null = null;
 
-const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined, userLibraryDir: defaultUserLibraryDir() });
+const host = createHost({ mode: 'electron', paths, stateDir: stateDir(), workspaceDir: workspace, policy: unconfined, userLibraryDir: defaultUserLibraryDir(), longLived: true });
 // Temp files of saves a crash interrupted last time; never blocks the start.
 void host.removeInterruptedSaves().catch(() => undefined);
 const api = {
