@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchResult } from '../../core/api/contract';
 import { api } from '../api/transport';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -35,17 +36,29 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   const [dropping, setDropping] = useState(false);
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
-    const mine = ++seq.current;
+  // The request for the query the user is typing leaves from the input event itself, before React
+  // renders the keystroke (a few ms of a 50 ms budget from key to painted results); the effect
+  // asks for whatever the state holds when nothing has yet: at the start, for a facet chosen,
+  // and after an import.
+  const asked = useRef<string | null>(null);
+  const ask = useCallback((text: string, filters: Filters, libraryVersion: number) => {
     const key = JSON.stringify([text, filters]);
+    const request = `${libraryVersion} ${key}`;
+    if (asked.current === request) return;
+    asked.current = request;
+    const mine = ++seq.current;
     api.searchLibrary({ text, limit: 50, ...filters }).then(
       (r) => {
         if (mine !== seq.current) return; // a newer keystroke's answer wins
-        setResult(r);
-        setAnswered(text);
-        setActive(0);
-        setError(null);
-        setAnsweredKey(key);
+        // Drawn now, in this callback, not at the scheduler's next turn: the answer is what the
+        // user is waiting for, and whatever else is queued can wait one list's render.
+        flushSync(() => {
+          setResult(r);
+          setAnswered(text);
+          setActive(0);
+          setError(null);
+          setAnsweredKey(key);
+        });
       },
       (e: Error) => {
         if (mine !== seq.current) return;
@@ -53,7 +66,8 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
         setAnsweredKey(key);
       },
     );
-  }, [text, filters, libraryVersion]);
+  }, []);
+  useEffect(() => ask(text, filters, libraryVersion), [ask, text, filters, libraryVersion]);
 
   const hits = result?.hits ?? [];
   const rowsShown = useRowsShown(listRef, result, hits.length, active);
@@ -125,7 +139,10 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
           aria-controls="bp-results"
           aria-activedescendant={current ? `hit-${current.id}` : undefined}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            ask(e.target.value, filters, libraryVersion);
+            setText(e.target.value);
+          }}
           onKeyDown={onSearchKey}
         />
       </div>
