@@ -15,6 +15,9 @@ import { ImportButton, draggingFiles } from './import/ImportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { importFiles, useImport } from './import/importStore';
 
+/** Which query and filters an answer is for. */
+const searchKey = (text: string, filters: Filters): string => JSON.stringify([text, filters]);
+
 /** Search the library as you type, filter by facet, preview, and insert at the cursor. */
 export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }): JSX.Element {
   const [text, setText] = useState('');
@@ -27,7 +30,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   // Which query and filters the shown results (or error) answer; until the newest one is
   // answered the list is aria-busy. Older answers are dropped.
   const [answeredKey, setAnsweredKey] = useState<string | null>(null);
-  const queryKey = JSON.stringify([text, filters]);
+  const queryKey = searchKey(text, filters);
   const busy = answeredKey !== queryKey;
   const seq = useRef(0);
   const listRef = useRef<HTMLUListElement>(null);
@@ -42,7 +45,7 @@ export function LibraryPanel({ inputRef }: { inputRef: React.RefObject<HTMLInput
   // and after an import.
   const asked = useRef<string | null>(null);
   const ask = useCallback((text: string, filters: Filters, libraryVersion: number) => {
-    const key = JSON.stringify([text, filters]);
+    const key = searchKey(text, filters);
     const request = `${libraryVersion} ${key}`;
     if (asked.current === request) return;
     asked.current = request;
