@@ -100,6 +100,32 @@ test.describe('library browser', () => {
     await expect(results(page).first()).toBeInViewport();
   });
 
+  test('asks once per key typed, and an older answer arriving late never replaces a newer one', async ({ page }) => {
+    await settled(page);
+    const asked: string[] = [];
+    // The answer to "Lib" is held back until "Liby"'s has been drawn.
+    let releaseLib: () => void = () => undefined;
+    const libHeld = new Promise<void>((r) => (releaseLib = r));
+    await page.route('**/api/searchLibrary', async (route) => {
+      const { text } = route.request().postDataJSON() as { text: string };
+      asked.push(text);
+      if (text === 'Lib') await libHeld;
+      await route.continue();
+    });
+    await search(page).pressSequentially('Liby');
+    await expect(page.getByRole('listbox', { name: 'Results' })).toHaveAttribute('data-answered', 'Liby');
+    await settled(page);
+    const shown = await results(page).first().getAttribute('data-id');
+    releaseLib();
+    // Let the held answer arrive and be dropped.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/searchLibrary')).length)).toBeGreaterThanOrEqual(4);
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('listbox', { name: 'Results' })).toHaveAttribute('data-answered', 'Liby');
+    await expect(results(page).first()).toHaveAttribute('data-id', shown!);
+    // One request per key: the input event asks, and the effect that follows does not ask again.
+    expect(asked).toEqual(['L', 'Li', 'Lib', 'Liby']);
+  });
+
   test('tolerates a typo', async ({ page }) => {
     await find(page, 'Mediteranean');
     expect(await shownTotal(page)).toBeGreaterThan(0);
