@@ -66,7 +66,6 @@ function wordsOf(text: string): Words {
 
 /** Texts whose words are kept; the oldest is dropped first. A hit list is 50 texts or so. */
 export const KEPT_TEXTS = 4096;
-const KEPT = KEPT_TEXTS;
 const kept = new Map<string, Words>();
 
 function cachedWords(text: string): Words {
@@ -76,7 +75,7 @@ function cachedWords(text: string): Words {
     kept.delete(text);
   } else {
     words = wordsOf(text);
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+    if (kept.size >= KEPT_TEXTS) kept.delete(kept.keys().next().value!);
   }
   kept.set(text, words);
   return words;

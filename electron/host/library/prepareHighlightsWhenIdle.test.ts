@@ -3,6 +3,9 @@ import { Library } from '../../../core/library/types';
 import { buildSearchIndex } from '../../../core/search/buildSearchIndex';
 import { fixtureLibrary } from '../../../core/search/__fixtures__/fixtureLibrary';
 import { findHighlights, isPrepared } from '../../../core/search/findHighlights';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { appPaths } from '../appPaths';
+import { LibraryService } from '../libraryService';
 import { prepareHighlightsWhenIdle } from './prepareHighlightsWhenIdle';
 
 const index = buildSearchIndex(Library.parse(fixtureLibrary));
@@ -34,5 +37,24 @@ describe('prepareHighlightsWhenIdle', () => {
     expect(prepared.some((spans) => spans.length > 0)).toBe(true);
     // The same texts with a character appended are not kept, so their words are worked out afresh.
     expect(texts.map((t) => findHighlights(`${t} `, terms, []))).toEqual(prepared);
+  });
+
+  it('runs in a long-lived host once its search index is built, and never in a command', async () => {
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i++) await nextTurn();
+    };
+    const command = await new LibraryService(appPaths().library).get();
+    // The fixture's passages come from the bundled library, and the tests above prepared them.
+    const fixture = new Set(texts);
+    const bundled = command.searchIndex().items.map((i) => i.text).filter((t) => !fixture.has(t));
+    expect(bundled.length).toBeGreaterThan(500);
+    await turns(100);
+    expect(bundled.filter(isPrepared)).toEqual([]);
+
+    const host = await new LibraryService(appPaths().library, undefined, undefined, true).get();
+    await turns(5);
+    expect(bundled.filter(isPrepared)).toEqual([]); // nothing before the index is asked for
+    host.searchIndex();
+    await expect.poll(() => bundled.every(isPrepared), { timeout: 10_000 }).toBe(true);
   });
 });
