@@ -88,9 +88,11 @@ function pieceShapes(w: Word, hyphenate: boolean, measure: Measure): readonly Pi
 }
 
 function totalFit(words: readonly Word[], width: number, hyphenate: boolean, measure: Measure): Word[][] {
+  // When no line can hold some word, total fit has no answer; first fit sets it overfull.
+  const overfull = () => firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
   const whole = wholeWordFit(words, width);
-  if (whole && (!hyphenate || whole.every((line, i) => (i === whole.length - 1 && natural(line) <= width) || withinPretolerance(line, width)))) return whole;
-  if (!hyphenate) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
+  if (whole && (!hyphenate || withinPretolerance(whole, width))) return whole;
+  if (!hyphenate) return overfull();
   const pieces: Piece[] = [];
   for (let wi = 0; wi < words.length; wi++) {
     for (const s of pieceShapes(words[wi]!, hyphenate, measure)) pieces.push({ word: wi, from: s.from, to: s.to, width: s.width, end: s.end, hyphen: s.hyphen });
@@ -105,7 +107,7 @@ function totalFit(words: readonly Word[], width: number, hyphenate: boolean, mea
     row.ends[k] = p.end ? 1 : 0;
   }
   const breaks = leastDemeritBreaks(row, width);
-  if (!breaks) return firstFit(words, { lineBox: () => ({ x: 0, width }), justify: true, hyphenate });
+  if (!breaks) return overfull();
   const lines: Word[][] = [];
   let start = 0;
   for (const b of breaks) {
@@ -137,11 +139,17 @@ function wholeWordFit(words: readonly Word[], width: number): Word[][] | undefin
   return lines;
 }
 
-/** Whether a justified line's spaces stretch or shrink no more than PRETOLERANCE allows. */
-function withinPretolerance(line: readonly Word[], width: number): boolean {
-  let spaces = 0;
-  for (let i = 0; i < line.length - 1; i++) spaces += line[i]!.space;
-  return spaces > 0 && badness(natural(line), spaces, width) <= PRETOLERANCE;
+/**
+ * Whether every line's spaces stretch or shrink no more than PRETOLERANCE allows; the last line,
+ * set ragged, needs only to fit.
+ */
+function withinPretolerance(lines: readonly (readonly Word[])[], width: number): boolean {
+  return lines.every((line, i) => {
+    if (i === lines.length - 1 && natural(line) <= width) return true;
+    let spaces = 0;
+    for (let k = 0; k < line.length - 1; k++) spaces += line[k]!.space;
+    return spaces > 0 && badness(natural(line), spaces, width) <= PRETOLERANCE;
+  });
 }
 
 /** A paragraph's pieces as the search reads them, one entry per piece. */
